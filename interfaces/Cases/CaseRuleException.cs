@@ -1,0 +1,15 @@
+namespace Hub.Cases;
+
+/// <summary>
+/// Raised by a case when a command or event does not fit its state, or names a case that does not exist.
+/// The case is unchanged. <see cref="Code"/> is stable for machines; the message is for people.
+/// </summary>
+[GenerateSerializer, Alias("hub.CaseRuleException")]
+public sealed class CaseRuleException : Exception
+{
+    public CaseRuleException(string code, string message) : base(message) => Code = code;
+
+    /// <summary>A stable reason code: <c>case-not-found</c>, <c>invalid-transition</c>, <c>not-dispatched</c>, <c>duplicate-case</c>, <c>invalid-input</c>.</summary>
+    [Id(0)]
+    public string Code { get; }
+}

@@ -1,0 +1,16 @@
+namespace Hub.Cases;
+
+/// <summary>
+/// A decoded, well-formed department event for one case. <see cref="EventId"/> is unique per event
+/// and makes redelivery harmless: a case applies each id at most once.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("hub.DepartmentEvent")]
+public sealed record DepartmentEvent(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] string Department,
+    [property: Id(2)] DepartmentEventKind Kind,
+    [property: Id(3)] DateTimeOffset OccurredAt,
+    [property: Id(4)] string? Officer,
+    [property: Id(5)] string? Reason,
+    [property: Id(6)] IReadOnlyList<string> RequestedMaterials,
+    [property: Id(7)] IReadOnlyList<string> CertificateIds);

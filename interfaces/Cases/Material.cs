@@ -1,0 +1,7 @@
+namespace Hub.Cases;
+
+/// <summary>One material handed in with a case: the catalogue's material code and a reference to the stored file or paper original.</summary>
+[GenerateSerializer, Immutable, Alias("hub.Material")]
+public sealed record Material(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Reference);

@@ -1,0 +1,12 @@
+namespace Hub.Cases;
+
+/// <summary>Where one department's task of a case stands.</summary>
+public enum TaskStatus
+{
+    Dispatched = 0,
+    Accepted = 1,
+    SupplementRequested = 2,
+    Approved = 3,
+    Rejected = 4,
+    Withdrawn = 5,
+}

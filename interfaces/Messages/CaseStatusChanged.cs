@@ -1,0 +1,18 @@
+using Hub.Cases;
+using Hub.Identifiers;
+
+namespace Hub.Messages;
+
+/// <summary>One status change of a case on <c>hub.case-events</c>, keyed by case id; <see cref="Sequence"/> counts per case from 1.</summary>
+[GenerateSerializer, Immutable, Alias("hub.CaseStatusChanged")]
+public sealed record CaseStatusChanged(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] DateTimeOffset OccurredAt,
+    [property: Id(2)] CaseId CaseId,
+    [property: Id(3)] long Sequence,
+    [property: Id(4)] CaseStatus Status,
+    [property: Id(5)] string MatterCode,
+    [property: Id(6)] DivisionCode ReceivingNode,
+    [property: Id(7)] DivisionCode HandlingNode,
+    [property: Id(8)] string Actor,
+    [property: Id(9)] string? Detail);
