@@ -5,7 +5,7 @@ namespace Hub.Identifiers;
 /// <summary>
 /// A case id (办件编号): <c>{receiving county, 6 digits}-{date yyyyMMdd}-{12 base-32 characters}</c>,
 /// e.g. <c>610925-20261122-0F4T8M0005K1</c>. The last part packs the millisecond of the day (27 bits),
-/// the generating process (20 bits) and a sequence (13 bits) in Crockford base 32, so ids are unique
+/// in China Standard Time, the generating process (20 bits) and a sequence (13 bits) in Crockford base 32, so ids are unique
 /// without coordination between silos and sort by time within a day.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseId")]
@@ -28,7 +28,7 @@ public readonly record struct CaseId : IComparable<CaseId>
     /// <summary>The day the case was received.</summary>
     public DateOnly Date => DateOnly.ParseExact(Value.AsSpan(7, 8), "yyyyMMdd");
 
-    /// <summary>The millisecond of <see cref="Date"/> at which the id was made (UTC).</summary>
+    /// <summary>The millisecond of <see cref="Date"/> at which the id was made (China Standard Time).</summary>
     public long MillisecondOfDay => (long)(Suffix >> 33);
 
     private ulong Suffix

@@ -1,4 +1,4 @@
-using Hub.Cases;
+using Orleans.Concurrency;
 using Hub.Identifiers;
 
 namespace Hub.Nodes;
@@ -8,7 +8,7 @@ namespace Hub.Nodes;
 public interface IServiceNodeGrain : IGrainWithStringKey
 {
     /// <summary>Records a case's status at this node; open cases sit in the handling node's inbox, finished ones leave it.</summary>
-    [Alias("Track")]
+    [Alias("Track"), OneWay]
     Task Track(NodeRole role, InboxEntry entry);
 
     /// <summary>Records a rating of a case received at this node (1 … 5).</summary>

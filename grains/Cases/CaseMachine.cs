@@ -1,0 +1,271 @@
+using Hub.Calendars;
+using Hub.Identifiers;
+using Hub.Messages;
+
+namespace Hub.Cases;
+
+/// <summary>
+/// The case state machine (DESIGN §4) as plain functions over <see cref="CaseState"/>. Each command either
+/// throws <see cref="CaseRuleException"/> before changing anything, or moves the case and appends what it
+/// must publish to the outbox, so that one state write makes the whole transition durable.
+/// </summary>
+public static class CaseMachine
+{
+    private const string Hub = "hub";
+
+    public static void Submit(CaseState state, CaseSubmission submission, DateTimeOffset now)
+    {
+        if (state.Submission is not null)
+        {
+            throw new CaseRuleException("duplicate-case", $"Case {submission.CaseId} already exists.");
+        }
+
+        if (submission.Tasks.Count == 0)
+        {
+            throw new CaseRuleException("invalid-input", "A case needs at least one department task.");
+        }
+
+        var received = WorkingDays.ChinaDate(submission.SubmittedAt);
+        state.Submission = submission;
+        state.Materials = [.. submission.Materials];
+        state.CommittedDeadline = WorkingDays.Add(received, submission.CommittedDays);
+        state.StatutoryDeadline = WorkingDays.Add(received, submission.StatutoryDays);
+        state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage })];
+        var window = WindowActor(submission.Window);
+        Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
+        if (submission.OriginalsToPost.Count > 0)
+        {
+            Note(state, window, "originals-to-post", string.Join(",", submission.OriginalsToPost), now);
+        }
+
+        DispatchStage(state, state.Tasks.Min(t => t.Stage), now);
+        Move(state, CaseStatus.Forwarded, Hub, "forwarded", $"to {submission.HandlingNode}", now);
+    }
+
+    public static EventOutcome Apply(CaseState state, DepartmentEvent evt)
+    {
+        var submission = Existing(state);
+        if (state.AppliedEvents.Contains(evt.EventId))
+        {
+            return EventOutcome.Duplicate;
+        }
+
+        var task = state.Tasks.Find(t => t.Department == evt.Department && t.IsOpen)
+            ?? state.Tasks.Find(t => t.Department == evt.Department && t.Dispatched)
+            ?? throw new CaseRuleException("not-dispatched", $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
+        if (!task.IsOpen || state.Status is not (CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+        {
+            throw Refuse(state, $"{evt.Kind} from {evt.Department} (task {task.Status})");
+        }
+
+        var actor = $"department:{evt.Department}";
+        var at = evt.OccurredAt;
+        switch (evt.Kind)
+        {
+            case DepartmentEventKind.TaskAccepted when task.Status == TaskStatus.Dispatched:
+                task.Status = TaskStatus.Accepted;
+                if (state.Status == CaseStatus.Forwarded)
+                {
+                    Move(state, CaseStatus.Accepted, actor, "accepted", evt.Officer, at);
+                }
+                else
+                {
+                    Note(state, actor, "accepted", evt.Officer, at);
+                }
+
+                break;
+            case DepartmentEventKind.SupplementRequested when task.Status is TaskStatus.Dispatched or TaskStatus.Accepted:
+                task.Status = TaskStatus.SupplementRequested;
+                task.RequestedMaterials = [.. evt.RequestedMaterials];
+                Move(state, CaseStatus.SupplementRequested, actor, "supplement-requested", Join(evt.Reason, evt.RequestedMaterials), at);
+                break;
+            case DepartmentEventKind.TaskApproved when task.Status is TaskStatus.Dispatched or TaskStatus.Accepted:
+                task.Status = TaskStatus.Approved;
+                task.Decision = evt.Reason ?? "approved";
+                state.Certificates.AddRange(evt.CertificateIds);
+                Note(state, actor, "task-approved", Join(evt.Officer, evt.CertificateIds), at);
+                AdvanceAfterApproval(state, at);
+                break;
+            case DepartmentEventKind.TaskRejected when task.IsOpen:
+                task.Status = TaskStatus.Rejected;
+                task.Decision = evt.Reason ?? "rejected";
+                CloseOpenTasks(state);
+                Decide(state, CaseStatus.Rejected, actor, evt.Reason, at);
+                break;
+            default:
+                throw Refuse(state, $"{evt.Kind} from {evt.Department} while its task is {task.Status}");
+        }
+
+        state.AppliedEvents.Add(evt.EventId);
+        return EventOutcome.Applied;
+    }
+
+    public static void Supplement(CaseState state, string window, IReadOnlyList<Material> materials, DateTimeOffset now)
+    {
+        Existing(state);
+        if (state.Status != CaseStatus.SupplementRequested)
+        {
+            throw Refuse(state, "a supplement");
+        }
+
+        var waiting = state.Tasks.FindAll(t => t.Status == TaskStatus.SupplementRequested);
+        var missing = waiting.SelectMany(t => t.RequestedMaterials).Distinct()
+            .Where(code => !materials.Any(m => m.Code == code)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new CaseRuleException("invalid-input", $"The department asked for materials {string.Join(", ", missing)}; add them to 'materials'.");
+        }
+
+        state.Materials.AddRange(materials);
+        var actor = WindowActor(window);
+        Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
+        foreach (var task in waiting)
+        {
+            task.Status = TaskStatus.Dispatched;
+            task.RequestedMaterials = [];
+            Dispatch(state, task, now);
+        }
+
+        Move(state, CaseStatus.Forwarded, Hub, "forwarded", "after supplement", now);
+    }
+
+    public static void Withdraw(CaseState state, string window, string reason, DateTimeOffset now)
+    {
+        Existing(state);
+        if (state.Status is not (CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+        {
+            throw Refuse(state, "a withdrawal (only possible before a decision)");
+        }
+
+        CloseOpenTasks(state);
+        Move(state, CaseStatus.Withdrawn, WindowActor(window), "withdrawn", reason, now);
+    }
+
+    public static void Handover(CaseState state, string window, DateTimeOffset now)
+    {
+        var submission = Existing(state);
+        if (state.Status is not (CaseStatus.Approved or CaseStatus.Rejected))
+        {
+            throw Refuse(state, "a handover (only after a decision)");
+        }
+
+        var how = submission.Delivery == DeliveryMethod.Post ? "posted" : "handed over at the window";
+        Move(state, CaseStatus.Delivered, WindowActor(window), "delivered", how, now);
+    }
+
+    public static void Rate(CaseState state, string window, int level, string? comment, DateTimeOffset now)
+    {
+        Existing(state);
+        if (level is < 1 or > 5)
+        {
+            throw new CaseRuleException("invalid-input", "A rating 'level' is 1 (非常不满意) to 5 (非常满意).");
+        }
+
+        if (state.Status != CaseStatus.Delivered)
+        {
+            throw Refuse(state, "a rating (only after delivery)");
+        }
+
+        state.Rating = level;
+        Move(state, CaseStatus.Closed, WindowActor(window), "rated", Join($"level {level}", comment is null ? [] : [comment]), now);
+    }
+
+    public static CaseView ToView(CaseState state)
+    {
+        var s = Existing(state);
+        return new CaseView(
+            s.CaseId, state.Status, s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Mode, s.Delivery,
+            PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
+            state.CommittedDeadline, state.StatutoryDeadline,
+            state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
+            state.Rating, state.Sequence);
+    }
+
+    public static CaseSubmission Existing(CaseState state) =>
+        state.Submission ?? throw new CaseRuleException("case-not-found", "There is no such case.");
+
+    private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
+    {
+        if (state.Tasks.Exists(t => t.Stage == state.Stage && t.Status != TaskStatus.Approved))
+        {
+            return;
+        }
+
+        var next = state.Tasks.Where(t => t.Stage > state.Stage).Select(t => t.Stage).DefaultIfEmpty(0).Min();
+        if (next > 0)
+        {
+            DispatchStage(state, next, at);
+            return;
+        }
+
+        Decide(state, CaseStatus.Approved, Hub, "all tasks approved", at);
+    }
+
+    private static void Decide(CaseState state, CaseStatus decision, string actor, string? detail, DateTimeOffset at)
+    {
+        state.DecidedAt = at;
+        Move(state, decision, actor, decision == CaseStatus.Approved ? "approved" : "rejected", detail, at);
+        if (state.Submission!.Delivery == DeliveryMethod.Electronic)
+        {
+            Move(state, CaseStatus.Delivered, Hub, "delivered", "electronically", at);
+        }
+    }
+
+    private static void DispatchStage(CaseState state, int stage, DateTimeOffset now)
+    {
+        state.Stage = stage;
+        foreach (var task in state.Tasks)
+        {
+            if (task.Stage == stage)
+            {
+                task.Dispatched = true;
+                Dispatch(state, task, now);
+            }
+        }
+    }
+
+    private static void Dispatch(CaseState state, CaseTask task, DateTimeOffset now)
+    {
+        var s = state.Submission!;
+        task.Dispatches++;
+        var order = new DispatchOrder(
+            $"{s.CaseId}/dispatch/{task.Department}/{task.Dispatches}", now, s.CaseId, task.Department, task.Stage,
+            s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Applicant, state.Materials.ToArray(),
+            state.CommittedDeadline, state.StatutoryDeadline, task.Dispatches > 1);
+        state.Outbox.Add(new OutboxMessage(order, null));
+        Note(state, Hub, "dispatched", $"stage {task.Stage} to {task.Department}", now);
+    }
+
+    private static void CloseOpenTasks(CaseState state)
+    {
+        foreach (var task in state.Tasks)
+        {
+            if (task.Status is TaskStatus.Dispatched or TaskStatus.Accepted or TaskStatus.SupplementRequested)
+            {
+                task.Status = TaskStatus.Withdrawn;
+            }
+        }
+    }
+
+    private static void Move(CaseState state, CaseStatus status, string actor, string action, string? detail, DateTimeOffset at)
+    {
+        var s = state.Submission!;
+        state.Status = status;
+        state.Sequence++;
+        state.Timeline.Add(new TimelineEntry(at, actor, action, status, detail));
+        state.Outbox.Add(new OutboxMessage(null, new CaseStatusChanged(
+            $"{s.CaseId}/status/{state.Sequence}", at, s.CaseId, state.Sequence, status, s.MatterCode,
+            s.ReceivingNode, s.HandlingNode, actor, detail)));
+    }
+
+    private static void Note(CaseState state, string actor, string action, string? detail, DateTimeOffset at) =>
+        state.Timeline.Add(new TimelineEntry(at, actor, action, state.Status, detail));
+
+    private static CaseRuleException Refuse(CaseState state, string what) =>
+        new("invalid-transition", $"Case {state.Submission!.CaseId} is {state.Status}; it cannot take {what}.");
+
+    private static string WindowActor(string window) => $"window:{window}";
+
+    private static string? Join(string? head, IReadOnlyList<string> rest) =>
+        rest.Count == 0 ? head : head is null ? string.Join(",", rest) : $"{head}: {string.Join(",", rest)}";
+}

@@ -1,0 +1,29 @@
+using Hub.Messages;
+
+namespace Hub.Cases;
+
+/// <summary>The persisted state of a case: what was submitted, where it stands, and what it must still publish.</summary>
+[GenerateSerializer, Alias("hub.CaseState")]
+public sealed class CaseState
+{
+    [Id(0)] public CaseSubmission? Submission { get; set; }
+    [Id(1)] public CaseStatus Status { get; set; }
+    [Id(2)] public List<CaseTask> Tasks { get; set; } = [];
+    [Id(3)] public List<TimelineEntry> Timeline { get; set; } = [];
+
+    /// <summary>Messages written with the state and not yet acknowledged by the broker.</summary>
+    [Id(4)] public List<OutboxMessage> Outbox { get; set; } = [];
+
+    /// <summary>Ids of the department events applied, so that a redelivered event changes nothing.</summary>
+    [Id(5)] public HashSet<string> AppliedEvents { get; set; } = [];
+
+    /// <summary>The sequence number of the last status change published on the status feed.</summary>
+    [Id(6)] public long Sequence { get; set; }
+    [Id(7)] public DateOnly CommittedDeadline { get; set; }
+    [Id(8)] public DateOnly StatutoryDeadline { get; set; }
+    [Id(9)] public List<string> Certificates { get; set; } = [];
+    [Id(10)] public int? Rating { get; set; }
+    [Id(11)] public int Stage { get; set; }
+    [Id(12)] public List<Material> Materials { get; set; } = [];
+    [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
+}
