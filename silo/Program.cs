@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Hub.Hosting;
+
+var app = HubHost.Build(args);
+await app.RunAsync();

@@ -1,0 +1,46 @@
+using Hub.Cases;
+using Hub.Identifiers;
+using Hub.Registry;
+
+namespace Hub.Api;
+
+/// <summary>A case as a window reads it.</summary>
+public sealed record CaseResponse(
+    string CaseId,
+    CaseStatus Status,
+    MatterRef Matter,
+    NodeRef ReceivingNode,
+    NodeRef HandlingNode,
+    HandlingMode Mode,
+    DeliveryMethod Delivery,
+    ApplicantRef Applicant,
+    DateTimeOffset SubmittedAt,
+    Deadlines Deadlines,
+    IReadOnlyList<CaseTaskView> Tasks,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<string> Certificates,
+    int? Rating,
+    long Version)
+{
+    public static CaseResponse From(CaseView view, NodeRegistry registry) => new(
+        view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
+        NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
+        view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
+        new Deadlines(view.CommittedDeadline, view.StatutoryDeadline), view.Tasks, view.Timeline, view.Certificates,
+        view.Rating, view.Version);
+}
+
+/// <summary>A matter by code and name.</summary>
+public sealed record MatterRef(string Code, string Name);
+
+/// <summary>A node by code and full name.</summary>
+public sealed record NodeRef(string Code, string Name, DivisionLevel Level)
+{
+    public static NodeRef From(DivisionCode code, NodeRegistry registry) => new(code.ToString(), registry.FullNameOf(code), code.Level);
+}
+
+/// <summary>The applicant, with the identifier masked.</summary>
+public sealed record ApplicantRef(string Id, string Name);
+
+/// <summary>The committed (承诺) and statutory (法定) deadlines.</summary>
+public sealed record Deadlines(DateOnly Committed, DateOnly Statutory);

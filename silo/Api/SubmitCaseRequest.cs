@@ -1,0 +1,36 @@
+namespace Hub.Api;
+
+/// <summary>A window's submission of a cross-region case.</summary>
+/// <param name="MatterCode">The catalogue code of the matter (see <c>GET /api/matters</c>).</param>
+/// <param name="Applicant">Who applies.</param>
+/// <param name="Materials">The materials handed in: every required material of the matter.</param>
+/// <param name="Mode">FullyOnline, ProxyReceipt (default when allowed) or JointHandling.</param>
+/// <param name="Delivery">Electronic (default), Window or Post.</param>
+/// <param name="ReceivingNode">Optional; when given it must be the window's own node.</param>
+public sealed record SubmitCaseRequest(
+    string? MatterCode,
+    ApplicantRequest? Applicant,
+    IReadOnlyList<MaterialRequest>? Materials,
+    string? Mode,
+    string? Delivery,
+    string? ReceivingNode);
+
+/// <summary>The applicant of a submission.</summary>
+/// <param name="Kind">person (default) or organisation.</param>
+/// <param name="Id">Citizen ID (GB 11643) or unified social credit code (GB 32100).</param>
+/// <param name="Name">The applicant's name.</param>
+/// <param name="Phone">Optional contact number.</param>
+/// <param name="Home">The applicant's registered division (2–12 digits); defaults to the one in the ID.</param>
+public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home);
+
+/// <summary>One material: its catalogue code and a reference to the scan or original.</summary>
+public sealed record MaterialRequest(string? Code, string? Reference);
+
+/// <summary>Materials a department asked for.</summary>
+public sealed record SupplementRequest(IReadOnlyList<MaterialRequest>? Materials);
+
+/// <summary>Why the applicant withdraws.</summary>
+public sealed record WithdrawalRequest(string? Reason);
+
+/// <summary>A 好差评 rating: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.</summary>
+public sealed record RatingRequest(int? Level, string? Comment);

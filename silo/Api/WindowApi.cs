@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Hub.Windows;
+
+namespace Hub.Api;
+
+/// <summary>Registers and maps the window HTTP API (DESIGN §4), JSON with problem details and an OpenAPI document.</summary>
+public static class WindowApi
+{
+    public static IServiceCollection AddWindowApi(this IServiceCollection services)
+    {
+        services.AddSingleton<SubmissionBuilder>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CaseRuleExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new DivisionCodeJsonConverter());
+            o.SerializerOptions.Converters.Add(new CaseIdJsonConverter());
+        });
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWindowApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireWindow();
+        api.MapCaseEndpoints();
+        api.MapDirectoryEndpoints();
+        return app;
+    }
+}

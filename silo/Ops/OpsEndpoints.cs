@@ -1,0 +1,18 @@
+using Hub.Kafka;
+using Hub.Registry;
+
+namespace Hub.Ops;
+
+/// <summary>Operator endpoints: liveness and the Kafka bootstrap address in use.</summary>
+public static class OpsEndpoints
+{
+    public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
+    {
+        var ops = app.MapGroup("/ops").WithTags("Operations");
+        ops.MapGet("/health", (NodeRegistry registry) => Results.Ok(new { status = "ok", nodes = registry.Count }))
+            .WithSummary("Liveness, with the number of service nodes loaded.");
+        ops.MapGet("/kafka", (KafkaEndpoint kafka) => Results.Ok(new { bootstrapServers = kafka.BootstrapServers, embedded = kafka.IsEmbedded }))
+            .WithSummary("The Kafka bootstrap address the hub uses; in embedded mode, the embedded broker's.");
+        return app;
+    }
+}
