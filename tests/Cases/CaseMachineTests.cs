@@ -1,0 +1,182 @@
+using Hub.Cases;
+using Hub.Messages;
+using static Hub.Tests.Cases.CaseSamples;
+
+namespace Hub.Tests.Cases;
+
+public sealed class CaseMachineTests
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    private static CaseState Submitted(IReadOnlyList<CaseTaskPlan>? tasks = null, DeliveryMethod delivery = DeliveryMethod.Electronic)
+    {
+        var state = new CaseState();
+        CaseMachine.Submit(state, Submission(tasks, delivery), Now);
+        return state;
+    }
+
+    [Fact]
+    public void Submit_DispatchesTheTaskAndIsForwarded()
+    {
+        var state = Submitted();
+
+        Assert.Equal(CaseStatus.Forwarded, state.Status);
+        var dispatch = Assert.Single(state.Outbox, m => m.Dispatch is not null).Dispatch!;
+        Assert.Equal("public-security", dispatch.Department);
+        Assert.False(dispatch.IsResubmission);
+        Assert.Equal([CaseStatus.Received, CaseStatus.Forwarded], state.Outbox.Where(m => m.StatusChanged is not null).Select(m => m.StatusChanged!.Status));
+        Assert.Equal([1L, 2L], state.Outbox.Where(m => m.StatusChanged is not null).Select(m => m.StatusChanged!.Sequence));
+    }
+
+    [Fact]
+    public void Submit_FridayMorning_DeadlinesSkipWeekends()
+    {
+        var state = Submitted();
+
+        // Received Friday 2026-11-20: 5 working days end Friday 27th, 20 end Friday 18 December.
+        Assert.Equal(new DateOnly(2026, 11, 27), state.CommittedDeadline);
+        Assert.Equal(new DateOnly(2026, 12, 18), state.StatutoryDeadline);
+    }
+
+    [Fact]
+    public void Submit_Twice_IsRefused()
+    {
+        var state = Submitted();
+
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Submit(state, state.Submission!, Now));
+        Assert.Equal("duplicate-case", error.Code);
+    }
+
+    [Fact]
+    public void AcceptThenApprove_Electronic_IsDeliveredWithEachHopInTheTimeline()
+    {
+        var state = Submitted();
+
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskAccepted));
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
+
+        Assert.Equal(CaseStatus.Delivered, state.Status);
+        Assert.Equal(["cert-1"], state.Certificates);
+        Assert.Equal(
+            ["submitted", "dispatched", "forwarded", "accepted", "task-approved", "approved", "delivered"],
+            state.Timeline.Select(t => t.Action));
+    }
+
+    [Fact]
+    public void SameEventTwice_IsAppliedOnce()
+    {
+        var state = Submitted();
+        var accepted = Event("public-security", DepartmentEventKind.TaskAccepted, "evt-1");
+
+        Assert.Equal(EventOutcome.Applied, CaseMachine.Apply(state, accepted));
+        var timeline = state.Timeline.Count;
+        Assert.Equal(EventOutcome.Duplicate, CaseMachine.Apply(state, accepted));
+        Assert.Equal(timeline, state.Timeline.Count);
+    }
+
+    [Fact]
+    public void EventFromADepartmentNotDispatched_IsRefusedAndChangesNothing()
+    {
+        var state = Submitted();
+        var before = state.Timeline.Count;
+
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, Event("tax", DepartmentEventKind.TaskApproved)));
+
+        Assert.Equal("not-dispatched", error.Code);
+        Assert.Equal(before, state.Timeline.Count);
+        Assert.Equal(CaseStatus.Forwarded, state.Status);
+    }
+
+    [Fact]
+    public void ApprovalAfterRejection_IsRefused()
+    {
+        var state = Submitted();
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskRejected));
+
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved)));
+
+        Assert.Equal("invalid-transition", error.Code);
+        Assert.Equal(CaseStatus.Delivered, state.Status);
+    }
+
+    [Fact]
+    public void SupplementRequested_ThenSupplied_IsDispatchedAgainAsResubmission()
+    {
+        var state = Submitted();
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.SupplementRequested, null, "household-register"));
+        Assert.Equal(CaseStatus.SupplementRequested, state.Status);
+
+        var missing = Assert.Throws<CaseRuleException>(() => CaseMachine.Supplement(state, "w", [new Material("photo", "x")], Now));
+        Assert.Contains("household-register", missing.Message);
+        Assert.Equal(CaseStatus.SupplementRequested, state.Status);
+
+        state.Outbox.Clear();
+        CaseMachine.Supplement(state, "w", [new Material("household-register", "scan://2")], Now);
+
+        Assert.Equal(CaseStatus.Forwarded, state.Status);
+        var again = Assert.Single(state.Outbox, m => m.Dispatch is not null).Dispatch!;
+        Assert.True(again.IsResubmission);
+        Assert.Contains(again.Materials, m => m.Code == "household-register");
+    }
+
+    [Fact]
+    public void Withdraw_BeforeDecision_WithdrawsOpenTasks_AfterDecision_IsRefused()
+    {
+        var open = Submitted();
+        CaseMachine.Withdraw(open, "w", "changed mind", Now);
+        Assert.Equal(CaseStatus.Withdrawn, open.Status);
+        Assert.All(open.Tasks, t => Assert.Equal(TaskStatus.Withdrawn, t.Status));
+
+        var decided = Submitted(delivery: DeliveryMethod.Window);
+        CaseMachine.Apply(decided, Event("public-security", DepartmentEventKind.TaskApproved));
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Withdraw(decided, "w", "too late", Now));
+        Assert.Equal("invalid-transition", error.Code);
+        Assert.Equal(CaseStatus.Approved, decided.Status);
+    }
+
+    [Fact]
+    public void WindowDelivery_WaitsForHandover_ThenRatingCloses()
+    {
+        var state = Submitted(delivery: DeliveryMethod.Window);
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
+        Assert.Equal(CaseStatus.Approved, state.Status);
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, "w", 5, null, Now));
+
+        CaseMachine.Handover(state, "w", Now);
+        Assert.Equal(CaseStatus.Delivered, state.Status);
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, "w", 6, null, Now));
+
+        CaseMachine.Rate(state, "w", 5, "很好", Now);
+        Assert.Equal(CaseStatus.Closed, state.Status);
+        Assert.Equal(5, state.Rating);
+    }
+
+    [Fact]
+    public void JointHandling_SecondStageIsDispatchedOnlyWhenTheFirstIsApproved()
+    {
+        var state = Submitted([new("market-regulation", 1), new("tax", 2), new("public-security", 2)]);
+        Assert.Single(state.Outbox, m => m.Dispatch is not null);
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, Event("tax", DepartmentEventKind.TaskAccepted)));
+
+        CaseMachine.Apply(state, Event("market-regulation", DepartmentEventKind.TaskApproved));
+        Assert.Equal(["market-regulation", "tax", "public-security"], state.Outbox.Where(m => m.Dispatch is not null).Select(m => m.Dispatch!.Department));
+        Assert.Equal(CaseStatus.Forwarded, state.Status);
+
+        CaseMachine.Apply(state, Event("tax", DepartmentEventKind.TaskApproved));
+        Assert.NotEqual(CaseStatus.Approved, state.Status);
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
+        Assert.Equal(CaseStatus.Delivered, state.Status);
+    }
+
+    [Fact]
+    public void StatusFeedSequence_CountsEveryStatusChangeFromOne()
+    {
+        var state = Submitted();
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskAccepted));
+        CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
+
+        var sequences = state.Outbox.Select(m => m.StatusChanged).OfType<CaseStatusChanged>().Select(s => s.Sequence).ToArray();
+        Assert.Equal(Enumerable.Range(1, sequences.Length).Select(i => (long)i), sequences);
+        Assert.Equal(state.Sequence, sequences[^1]);
+    }
+}

@@ -1,0 +1,35 @@
+using Hub.Cases;
+using Hub.Identifiers;
+
+namespace Hub.Tests.Cases;
+
+/// <summary>Submissions for tests: a Lan'gao village window, a Changsha applicant.</summary>
+internal static class CaseSamples
+{
+    public static readonly DivisionCode LangaoVillage = DivisionCode.Parse("610925100201");
+    public static readonly DivisionCode FurongDistrict = DivisionCode.Parse("430102");
+    private static readonly CaseIdGenerator Ids = new(TimeProvider.System);
+
+    /// <summary>A valid citizen ID registered in Furong district, Changsha.</summary>
+    public static string ChangshaCitizenId(string birth = "19900307", string sequence = "123")
+    {
+        var first17 = "430102" + birth + sequence;
+        return first17 + CitizenId.CheckCharacterFor(first17);
+    }
+
+    public static CaseSubmission Submission(
+        IReadOnlyList<CaseTaskPlan>? tasks = null,
+        DeliveryMethod delivery = DeliveryMethod.Electronic,
+        DateTimeOffset? at = null) => new(
+        Ids.Next(LangaoVillage), "TEST-001", "测试事项", LangaoVillage, FurongDistrict, FurongDistrict,
+        new Applicant(ApplicantKind.Person, ChangshaCitizenId(), "张三", null),
+        HandlingMode.ProxyReceipt, delivery,
+        [new Material("id-card", "scan://1")],
+        tasks ?? [new CaseTaskPlan("public-security", 1)],
+        5, 20, [], "langao-village-01", at ?? new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)));
+
+    public static DepartmentEvent Event(string department, DepartmentEventKind kind, string? id = null, params string[] materials) =>
+        new(id ?? Guid.NewGuid().ToString("N"), department, kind, DateTimeOffset.UtcNow, "officer-7",
+            kind is DepartmentEventKind.TaskRejected or DepartmentEventKind.SupplementRequested ? "reason given" : null,
+            materials, kind == DepartmentEventKind.TaskApproved ? ["cert-1"] : []);
+}
