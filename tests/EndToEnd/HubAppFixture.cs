@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using Hub.Hosting;
+using Hub.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.EndToEnd;
+
+/// <summary>
+/// The whole hub as `dotnet run --project silo` starts it — embedded silo, embedded Kafka broker, department
+/// simulator, demo windows — on free loopback ports, reached through real HTTP.
+/// </summary>
+public sealed class HubAppFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        _app = HubHost.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            $"--Hub:SiloPort={FreePort.Next()}",
+            $"--Hub:GatewayPort={FreePort.Next()}",
+            $"--Hub:ClusterId=e2e-{Guid.NewGuid():N}",
+            "--Hub:Simulator:MinDelayMs=20",
+            "--Hub:Simulator:MaxDelayMs=100",
+        ]);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>An HTTP client acting as the demo window with <paramref name="key"/> (null: no credential).</summary>
+    public HttpClient Window(string? key)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hub.Catalogue;
+using Hub.Identifiers;
+using Hub.Tests.Cases;
+using Hub.Tests.Support;
+
+namespace Hub.Tests.EndToEnd;
+
+/// <summary>A case's journey through the real HTTP API, the embedded broker and the department simulator.</summary>
+public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubAppFixture>
+{
+    private const string LangaoVillage = "demo-langao-village";
+    private const string ChangshaFurong = "demo-changsha-furong";
+    private const string WushenBanner = "demo-wushen-banner";
+    private static readonly MatterCatalogue Catalogue = MatterCatalogue.LoadDefault();
+
+    /// <summary>A national matter a village may receive, handled at county level or above, with the materials it requires.</summary>
+    private static Matter NationalVillageMatter => Catalogue.All.First(m =>
+        m.Scope == MatterScope.National && m.ReceivableAt.Contains(DivisionLevel.Village) && m.CompetentLevel <= DivisionLevel.County
+        && m.Modes.Contains(Hub.Cases.HandlingMode.ProxyReceipt) && m.Stages is not { Count: > 1 });
+
+    private static object Body(Matter matter, string? id = null, string? delivery = null, IEnumerable<string>? skipMaterials = null) => new
+    {
+        matterCode = matter.Code,
+        applicant = new { kind = "person", id = id ?? CaseSamples.ChangshaCitizenId(), name = "刘芳", phone = "13800000000" },
+        delivery,
+        materials = matter.Materials.Where(m => m.Required && !(skipMaterials ?? []).Contains(m.Code))
+            .Select(m => new { code = m.Code, reference = $"scan://{m.Code}" }),
+    };
+
+    [Fact]
+    public async Task CrossProvinceCase_FromLangaoVillage_IsDecidedAndDeliveredThroughKafka()
+    {
+        var window = hub.Window(LangaoVillage);
+        var matter = NationalVillageMatter;
+
+        var response = await window.PostAsJsonAsync("/api/cases", Body(matter));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var caseId = created!["caseId"]!.GetValue<string>();
+        Assert.StartsWith("610925-", caseId);
+        var handling = created["handlingNode"]!["code"]!.GetValue<string>();
+        Assert.Equal(DivisionCode.Parse("430102").AncestorAt(matter.CompetentLevel).ToString(), handling);
+        Assert.Equal(response.Headers.Location!.ToString(), $"/api/cases/{caseId}");
+        Assert.NotNull(created["deadlines"]!["committed"]);
+
+        var final = await Eventually.Until(
+            () => window.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}")!,
+            c => c!["status"]!.GetValue<string>() is "Delivered" or "Closed",
+            what: $"case {caseId} to be decided and delivered");
+
+        var actions = final!["timeline"]!.AsArray().Select(t => t!["action"]!.GetValue<string>()).ToArray();
+        Assert.Contains("submitted", actions);
+        Assert.Contains("dispatched", actions);
+        Assert.Contains("forwarded", actions);
+        Assert.Contains("accepted", actions);
+        Assert.True(actions.Contains("approved") || actions.Contains("rejected"), string.Join(",", actions));
+        Assert.Contains("delivered", actions);
+        var actors = final["timeline"]!.AsArray().Select(t => t!["actor"]!.GetValue<string>()).ToArray();
+        Assert.Contains($"department:{matter.Department}", actors);
+        Assert.DoesNotContain(CaseSamples.ChangshaCitizenId(), final.ToJsonString());
+    }
+
+    [Fact]
+    public async Task HandlingNodeWindow_SeesTheCase_AnotherNodeIsForbidden()
+    {
+        var matter = NationalVillageMatter;
+        var created = await (await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(matter, delivery: "Window")))
+            .Content.ReadFromJsonAsync<JsonObject>();
+        var caseId = created!["caseId"]!.GetValue<string>();
+
+        var stranger = hub.Window(WushenBanner);
+        var read = await stranger.GetAsync($"/api/cases/{caseId}");
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        await AssertProblem(read);
+        var act = await stranger.PostAsJsonAsync($"/api/cases/{caseId}/withdrawal", new { reason = "not mine" });
+        Assert.Equal(HttpStatusCode.Forbidden, act.StatusCode);
+
+        if (created["handlingNode"]!["code"]!.GetValue<string>() == "430102000000")
+        {
+            Assert.Equal(HttpStatusCode.OK, (await hub.Window(ChangshaFurong).GetAsync($"/api/cases/{caseId}")).StatusCode);
+        }
+
+        var mine = await hub.Window(LangaoVillage).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
+        Assert.NotEqual("Withdrawn", mine!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task WithoutCredential_IsUnauthorized()
+    {
+        var response = await hub.Window(null).GetAsync("/api/matters?home=430102");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertProblem(response);
+    }
+
+    [Fact]
+    public async Task WrongIdCheckCharacter_IsRefusedNamingTheField_AndNothingIsStored()
+    {
+        var good = CaseSamples.ChangshaCitizenId();
+        var bad = good[..17] + (good[17] == '1' ? '2' : '1');
+
+        var window = hub.Window(LangaoVillage);
+        var before = await ReceivedAtLangaoVillage(window);
+
+        var response = await window.PostAsJsonAsync("/api/cases", Body(NationalVillageMatter, id: bad));
+
+        var problem = await AssertFieldProblem(response, HttpStatusCode.BadRequest, "applicant.id");
+        Assert.DoesNotContain(bad, problem.ToJsonString());
+        Assert.Equal(before, await ReceivedAtLangaoVillage(window));
+
+        // The counter does move for an accepted case, so the equality above is not vacuous.
+        Assert.Equal(HttpStatusCode.Created, (await window.PostAsJsonAsync("/api/cases", Body(NationalVillageMatter))).StatusCode);
+        await Eventually.Until(() => ReceivedAtLangaoVillage(window), n => n == before + 1, what: "the village's received counter");
+    }
+
+    private static async Task<long> ReceivedAtLangaoVillage(HttpClient window) =>
+        (await window.GetFromJsonAsync<JsonObject>("/api/nodes/610925100201"))!["counters"]!["received"]!.GetValue<long>();
+
+    [Fact]
+    public async Task UnknownMatter_IsRefusedNamingTheField()
+    {
+        var response = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", new
+        {
+            matterCode = "NO-SUCH-MATTER",
+            applicant = new { id = CaseSamples.ChangshaCitizenId(), name = "刘芳" },
+        });
+
+        await AssertFieldProblem(response, HttpStatusCode.UnprocessableEntity, "matterCode");
+    }
+
+    [Fact]
+    public async Task MatterNotReceivableAtAVillage_IsRefusedNamingTheField()
+    {
+        var matter = Catalogue.All.First(m => !m.ReceivableAt.Contains(DivisionLevel.Village) && m.Scope == MatterScope.National);
+
+        var response = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(matter));
+
+        await AssertFieldProblem(response, HttpStatusCode.UnprocessableEntity, "matterCode");
+    }
+
+    [Fact]
+    public async Task NodesOutsideTheMattersScope_AreRefusedNamingTheField()
+    {
+        var matter = Catalogue.All.First(m => m.Scope == MatterScope.Province && m.ReceivableAt.Contains(DivisionLevel.Village));
+
+        var response = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(matter));
+
+        var problem = await AssertFieldProblem(response, HttpStatusCode.UnprocessableEntity, "matterCode");
+        Assert.Equal("out-of-scope", problem["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task MissingRequiredMaterial_IsRefusedNamingTheMaterial()
+    {
+        var matter = NationalVillageMatter;
+        var required = matter.Materials.First(m => m.Required);
+
+        var response = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(matter, skipMaterials: [required.Code]));
+
+        var problem = await AssertFieldProblem(response, HttpStatusCode.UnprocessableEntity, "materials");
+        Assert.Contains(required.Code, problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SubmittingAsAnotherNode_IsForbidden()
+    {
+        var response = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", new
+        {
+            matterCode = NationalVillageMatter.Code,
+            receivingNode = "150626",
+            applicant = new { id = CaseSamples.ChangshaCitizenId(), name = "刘芳" },
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await AssertProblem(response);
+    }
+
+    [Fact]
+    public async Task Matters_ForAVillageWindow_ListsOnlyWhatItMayTake()
+    {
+        var matters = await hub.Window(LangaoVillage).GetFromJsonAsync<JsonArray>("/api/matters?home=430102");
+
+        var codes = matters!.Select(m => m!["code"]!.GetValue<string>()).ToHashSet();
+        Assert.Contains(NationalVillageMatter.Code, codes);
+        Assert.DoesNotContain(Catalogue.All.First(m => !m.ReceivableAt.Contains(DivisionLevel.Village)).Code, codes);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheCaseApi()
+    {
+        var document = await hub.Window(null).GetFromJsonAsync<JsonObject>("/openapi/v1.json");
+
+        Assert.NotNull(document!["paths"]!["/api/cases"]);
+        Assert.NotNull(document["paths"]!["/api/cases/{id}"]);
+    }
+
+    private static async Task<JsonObject> AssertProblem(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.False(string.IsNullOrWhiteSpace(problem!["title"]?.GetValue<string>()));
+        return problem;
+    }
+
+    private static async Task<JsonObject> AssertFieldProblem(HttpResponseMessage response, HttpStatusCode status, string field)
+    {
+        Assert.True(status == response.StatusCode, $"expected {status}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var problem = await AssertProblem(response);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey(field), $"errors should name '{field}': {problem.ToJsonString(new JsonSerializerOptions { WriteIndented = false })}");
+        Assert.StartsWith(field, problem["detail"]!.GetValue<string>());
+        return problem;
+    }
+}
