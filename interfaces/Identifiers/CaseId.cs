@@ -45,14 +45,30 @@ public readonly record struct CaseId : IComparable<CaseId>
         }
     }
 
-    /// <summary>Orders by date, then by time within the day, then by generator and sequence.</summary>
-    public int CompareTo(CaseId other) => string.CompareOrdinal(Value?[7..], other.Value?[7..]);
+    /// <summary>Orders by date, then by time within the day, then by generator and sequence, then by county.</summary>
+    public int CompareTo(CaseId other)
+    {
+        var byTime = string.CompareOrdinal(Value?[7..], other.Value?[7..]);
+
+        // Ids differing only in county must not compare equal, or sorted sets and dictionaries drop one.
+        return byTime != 0 ? byTime : string.CompareOrdinal(Value, other.Value);
+    }
 
     public override string ToString() => Value;
 
-    /// <summary>Composes an id from its parts; <paramref name="suffix"/> uses its low 60 bits.</summary>
+    /// <summary>
+    /// Composes an id from its parts; <paramref name="county"/> is the receiving county or a division inside it,
+    /// <paramref name="suffix"/> uses its low 60 bits.
+    /// </summary>
     public static CaseId Create(DivisionCode county, DateOnly date, ulong suffix)
     {
+        if (county.Level < DivisionLevel.County)
+        {
+            throw new ArgumentException(
+                $"A case id carries the receiving county; {county.ToShortString()} is a {county.Level} code, above county level.",
+                nameof(county));
+        }
+
         Span<char> chars = stackalloc char[Length];
         county.AncestorAt(DivisionLevel.County).County.TryFormat(chars, out _, "D6");
         chars[6] = '-';
