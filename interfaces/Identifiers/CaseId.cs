@@ -22,7 +22,7 @@ public readonly record struct CaseId : IComparable<CaseId>
     [Id(0)]
     public string Value { get; init; }
 
-    /// <summary>The receiving county.</summary>
+    /// <summary>The receiving county (or city or province, for a window above county level).</summary>
     public DivisionCode County => DivisionCode.Parse(Value[..6]);
 
     /// <summary>The day the case was received.</summary>
@@ -57,18 +57,12 @@ public readonly record struct CaseId : IComparable<CaseId>
     public override string ToString() => Value;
 
     /// <summary>
-    /// Composes an id from its parts; <paramref name="county"/> is the receiving county or a division inside it,
+    /// Composes an id from its parts; <paramref name="county"/> is the receiving node, of which the id keeps the
+    /// 6-digit GB/T 2260 part (its county, or the city or province itself for a window above county level);
     /// <paramref name="suffix"/> uses its low 60 bits.
     /// </summary>
     public static CaseId Create(DivisionCode county, DateOnly date, ulong suffix)
     {
-        if (county.Level < DivisionLevel.County)
-        {
-            throw new ArgumentException(
-                $"A case id carries the receiving county; {county.ToShortString()} is a {county.Level} code, above county level.",
-                nameof(county));
-        }
-
         Span<char> chars = stackalloc char[Length];
         county.AncestorAt(DivisionLevel.County).County.TryFormat(chars, out _, "D6");
         chars[6] = '-';
@@ -98,9 +92,9 @@ public readonly record struct CaseId : IComparable<CaseId>
             return false;
         }
 
-        if (!DivisionCode.TryParse(span[..6].ToString(), out var county, out _) || county.Level != DivisionLevel.County)
+        if (!DivisionCode.TryParse(span[..6].ToString(), out var county, out _) )
         {
-            error = $"'{text}' is not a case id: it must begin with the 6-digit receiving county code.";
+            error = $"'{text}' is not a case id: it must begin with the 6-digit code (GB/T 2260) of the receiving county.";
             return false;
         }
 

@@ -53,12 +53,12 @@ public class CaseIdTests
     [Theory]
     [InlineData("61")]
     [InlineData("6109")]
-    public void Create_WithDivisionAboveCounty_IsRejected(string division)
+    public void Create_WithDivisionAboveCounty_KeepsItsSixDigitCode(string division)
     {
-        var ex = Assert.Throws<ArgumentException>(() => CaseId.Create(DivisionCode.Parse(division), Day, 0));
+        var id = CaseId.Create(DivisionCode.Parse(division), Day, 0);
 
-        Assert.Equal("county", ex.ParamName);
-        Assert.Contains("above county level", ex.Message);
+        Assert.StartsWith(DivisionCode.Parse(division).County.ToString("D6") + "-", id.Value);
+        Assert.Equal(id, CaseId.Parse(id.Value));
     }
 
     [Theory]
@@ -141,10 +141,8 @@ public class CaseIdTests
     [InlineData("610925_20261122-0F4T8M0005K1", "expected 28 characters")]
     [InlineData("610925-20261122_0F4T8M0005K1", "expected 28 characters")]
     [InlineData("6109250-2026112-0F4T8M0005K1", "expected 28 characters")]
-    [InlineData("610900-20261122-0F4T8M0005K1", "6-digit receiving county code")]
-    [InlineData("610000-20261122-0F4T8M0005K1", "6-digit receiving county code")]
-    [InlineData("000925-20261122-0F4T8M0005K1", "6-digit receiving county code")]
-    [InlineData("61092A-20261122-0F4T8M0005K1", "6-digit receiving county code")]
+    [InlineData("000925-20261122-0F4T8M0005K1", "6-digit code (GB/T 2260) of the receiving county")]
+    [InlineData("61092A-20261122-0F4T8M0005K1", "6-digit code (GB/T 2260) of the receiving county")]
     [InlineData("610925-20261322-0F4T8M0005K1", "must be a date (yyyyMMdd)")]
     [InlineData("610925-20260229-0F4T8M0005K1", "must be a date (yyyyMMdd)")]
     [InlineData("610925-2026112A-0F4T8M0005K1", "must be a date (yyyyMMdd)")]
