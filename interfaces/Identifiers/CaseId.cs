@@ -92,7 +92,7 @@ public readonly record struct CaseId : IComparable<CaseId>
             return false;
         }
 
-        if (!DivisionCode.TryParse(span[..6].ToString(), out var county, out _) )
+        if (!DivisionCode.TryParse(span[..6].ToString(), out _, out _))
         {
             error = $"'{text}' is not a case id: it must begin with the 6-digit code (GB/T 2260) of the receiving county.";
             return false;
