@@ -27,4 +27,14 @@ internal sealed record DivisionFile(string Name, DivisionLevel Level, string Hea
         DivisionLevel.Town => 9,
         _ => 12,
     };
+
+    /// <summary>How many 12-digit values a division at <paramref name="level"/> spans: its code and all its descendants.</summary>
+    public static long SpanOf(DivisionLevel level) => level switch
+    {
+        DivisionLevel.Province => 10_000_000_000,
+        DivisionLevel.City => 100_000_000,
+        DivisionLevel.County => 1_000_000,
+        DivisionLevel.Town => 1_000,
+        _ => 1,
+    };
 }

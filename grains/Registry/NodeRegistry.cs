@@ -24,12 +24,7 @@ public sealed class NodeRegistry
         this.codes = codes;
         this.nameStarts = nameStarts;
         this.names = names;
-        foreach (var code in codes)
-        {
-            countsByLevel[(int)DivisionCode.FromValue(code).Level]++;
-        }
-
-        LoadReport = report(OrphanCounter.Count(codes));
+        LoadReport = report(NodeTableStatistics.Count(codes, countsByLevel));
     }
 
     /// <summary>The number of nodes.</summary>
@@ -112,13 +107,13 @@ public sealed class NodeRegistry
     public IReadOnlyList<DivisionCode> ChildrenOf(DivisionCode code)
     {
         var index = IndexOrThrow(code);
-        var end = LowerBound(code.Value + SpanOf(code.Level), index + 1, codes.Length);
+        var end = LowerBound(code.Value + DivisionFile.SpanOf(code.Level), index + 1, codes.Length);
         var children = new List<DivisionCode>();
         for (var i = index + 1; i < end;)
         {
             var child = DivisionCode.FromValue(codes[i]);
             children.Add(child);
-            i = LowerBound(child.Value + SpanOf(child.Level), i + 1, end);
+            i = LowerBound(child.Value + DivisionFile.SpanOf(child.Level), i + 1, end);
         }
 
         return children;
@@ -143,15 +138,6 @@ public sealed class NodeRegistry
         var found = Array.BinarySearch(codes, from, to - from, value);
         return found >= 0 ? found : ~found;
     }
-
-    private static long SpanOf(DivisionLevel level) => level switch
-    {
-        DivisionLevel.Province => 10_000_000_000,
-        DivisionLevel.City => 100_000_000,
-        DivisionLevel.County => 1_000_000,
-        DivisionLevel.Town => 1_000,
-        _ => 1,
-    };
 
     private static bool IsPlaceholder(ReadOnlySpan<byte> name)
     {

@@ -41,44 +41,41 @@ internal sealed class NodeTableBuilder
 
     /// <summary>
     /// Sorts by code and drops rows whose code an earlier row already holds (a county-level row such as
-    /// 441900 东莞市 carries the code of its city); <paramref name="folded"/> counts them.
+    /// 441900 东莞市 carries the code of its city); <paramref name="folded"/> counts them. Call once.
     /// </summary>
     public (long[] Codes, int[] NameStarts, byte[] Names) Build(out int folded)
     {
-        var order = new int[count];
+        var rows = new int[count];
         for (var i = 0; i < count; i++)
         {
-            order[i] = i;
+            rows[i] = i;
         }
 
-        var sortedCodes = codes.AsSpan(0, count).ToArray();
-        Array.Sort(sortedCodes, order);
-
+        Array.Sort(codes, rows, 0, count);
         var starts = new int[count];
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
-            if (kept > 0 && sortedCodes[kept - 1] == sortedCodes[i])
+            if (kept > 0 && codes[kept - 1] == codes[i])
             {
-                if (order[i] < order[kept - 1])
+                if (rows[i] < rows[kept - 1])
                 {
-                    order[kept - 1] = order[i];
-                    starts[kept - 1] = nameStarts[order[i]];
+                    rows[kept - 1] = rows[i];
+                    starts[kept - 1] = nameStarts[rows[i]];
                 }
 
                 continue;
             }
 
-            sortedCodes[kept] = sortedCodes[i];
-            order[kept] = order[i];
-            starts[kept] = nameStarts[order[i]];
+            codes[kept] = codes[i];
+            rows[kept] = rows[i];
+            starts[kept] = nameStarts[rows[i]];
             kept++;
         }
 
         folded = count - kept;
-        Array.Resize(ref sortedCodes, kept);
         Array.Resize(ref starts, kept);
-        return (sortedCodes, starts, names.AsSpan(0, namesLength).ToArray());
+        return (codes[..kept], starts, names[..namesLength]);
     }
 
     private static int Copy(ReadOnlySpan<byte> source, Span<byte> destination)
