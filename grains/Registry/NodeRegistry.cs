@@ -17,14 +17,15 @@ public sealed class NodeRegistry
     private readonly long[] codes;
     private readonly int[] nameStarts;
     private readonly byte[] names;
-    private readonly int[] countsByLevel = new int[(int)DivisionLevel.Village + 1];
+    private readonly int[] countsByLevel;
 
-    private NodeRegistry(long[] codes, int[] nameStarts, byte[] names, Func<int, RegistryLoadReport> report)
+    private NodeRegistry(long[] codes, int[] nameStarts, byte[] names, int[] countsByLevel, RegistryLoadReport report)
     {
         this.codes = codes;
         this.nameStarts = nameStarts;
         this.names = names;
-        LoadReport = report(NodeTableStatistics.Count(codes, countsByLevel));
+        this.countsByLevel = countsByLevel;
+        LoadReport = report;
     }
 
     /// <summary>The number of nodes.</summary>
@@ -48,8 +49,10 @@ public sealed class NodeRegistry
         }
 
         var (codes, starts, names) = builder.Build(out var folded);
-        return new NodeRegistry(codes, starts, names, orphans =>
-            new RegistryLoadReport(rows[0], rows[1], rows[2], rows[3], rows[4], folded, mismatches, orphans, stopwatch.Elapsed));
+        var countsByLevel = new int[(int)DivisionLevel.Village + 1];
+        var orphans = NodeTableStatistics.Count(codes, countsByLevel);
+        var report = new RegistryLoadReport(rows[0], rows[1], rows[2], rows[3], rows[4], folded, mismatches, orphans, stopwatch.Elapsed);
+        return new NodeRegistry(codes, starts, names, countsByLevel, report);
     }
 
     /// <summary>Loads the files shipped with Hub.Grains, from <c>data/divisions</c> under the application's base directory.</summary>

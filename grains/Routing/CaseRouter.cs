@@ -40,13 +40,22 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         }
 
         var home = request.ApplicantHome;
-        var refusal = CheckHome(matter, home);
-        if (refusal is not null)
+        if (!registry.Contains(home))
         {
-            return RouteResult.Failure(refusal, matter);
+            return RouteResult.Failure(RouteErrors.UnknownHome(home), matter);
+        }
+
+        if (home.Level < matter.CompetentLevel)
+        {
+            return RouteResult.Failure(errors.HomeTooCoarse(matter, home), matter);
         }
 
         var handling = home.AncestorAt(matter.CompetentLevel);
+        if (!registry.Contains(handling))
+        {
+            return RouteResult.Failure(errors.NoHandlingNode(matter, home), matter);
+        }
+
         if (!IsInScope(route, receiving, handling))
         {
             return RouteResult.Failure(errors.OutOfScope(matter, route.Alliance, receiving, handling), matter);
@@ -74,9 +83,11 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         foreach (var matter in catalogue.All)
         {
             var route = routes[matter.Code];
+            var handling = home.AncestorAt(matter.CompetentLevel);
             if (matter.IsReceivableAt(node.Level)
-                && CheckHome(matter, home) is null
-                && IsInScope(route, node, home.AncestorAt(matter.CompetentLevel)))
+                && home.Level >= matter.CompetentLevel
+                && registry.Contains(handling)
+                && IsInScope(route, node, handling))
             {
                 matters.Add(matter);
             }
@@ -95,21 +106,6 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         }
 
         return routes;
-    }
-
-    private RouteError? CheckHome(Matter matter, DivisionCode home)
-    {
-        if (!registry.Contains(home))
-        {
-            return RouteErrors.UnknownHome(home);
-        }
-
-        if (home.Level < matter.CompetentLevel)
-        {
-            return errors.HomeTooCoarse(matter, home);
-        }
-
-        return registry.Contains(home.AncestorAt(matter.CompetentLevel)) ? null : errors.NoHandlingNode(matter, home);
     }
 
     private static bool IsInScope(MatterRoute route, DivisionCode receiving, DivisionCode handling) => route.Matter.Scope switch
