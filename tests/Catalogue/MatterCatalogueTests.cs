@@ -1,0 +1,73 @@
+using Hub.Cases;
+using Hub.Catalogue;
+using Hub.Identifiers;
+
+namespace Hub.Tests.Catalogue;
+
+public sealed class MatterCatalogueTests
+{
+    private readonly MatterCatalogue catalogue = MatterCatalogue.LoadDefault();
+
+    [Fact]
+    public void LoadDefault_HasAtLeastFortyMattersOverEightDepartments()
+    {
+        Assert.True(catalogue.All.Count >= 40, $"{catalogue.All.Count} matters");
+        Assert.True(catalogue.All.Select(matter => matter.Department).Distinct().Count() >= 8);
+        Assert.All(catalogue.All, matter => Assert.Contains(matter.Department, Departments.All));
+        Assert.All(catalogue.All, matter => Assert.True(matter.CommittedDays < matter.StatutoryDays, matter.Code));
+    }
+
+    [Fact]
+    public void LoadDefault_DeclaresTheHohhotBaotouOrdosUlanqabAlliance()
+    {
+        var alliance = Assert.Single(catalogue.Alliances);
+
+        Assert.Equal("呼包鄂乌", alliance.Name);
+        Assert.Equal(["1501", "1502", "1506", "1509"], alliance.Cities.Select(city => city.ToShortString()));
+        Assert.Contains(catalogue.All, matter => matter.Scope == MatterScope.Alliance && matter.Alliance == "呼包鄂乌");
+    }
+
+    [Fact]
+    public void LoadDefault_CoversEveryScopeAndCountyOrTownOnlyMatters()
+    {
+        Assert.Equal(Enum.GetValues<MatterScope>().Order(), catalogue.All.Select(matter => matter.Scope).Distinct().Order());
+        Assert.Contains(catalogue.All, matter => !matter.IsReceivableAt(DivisionLevel.Village) && matter.IsReceivableAt(DivisionLevel.Town));
+    }
+
+    [Fact]
+    public void LoadDefault_JointHandlingMattersRunInStages()
+    {
+        Assert.True(catalogue.TryGet("JH-001", out var business));
+
+        Assert.Equal("企业开办“一件事”", business.Name);
+        Assert.Equal(HandlingMode.JointHandling, business.Modes[0]);
+        Assert.Equal(["market-regulation"], business.Stages[0]);
+        Assert.Equal(["tax", "public-security"], business.Stages[1]);
+        Assert.True(catalogue.All.Count(matter => matter.Stages.Count >= 2) >= 2);
+    }
+
+    [Fact]
+    public void TryGet_KnownCode_ReturnsTheMatterAsWritten()
+    {
+        Assert.True(catalogue.TryGet("PS-002", out var matter));
+
+        Assert.Equal("居民身份证换领", matter.Name);
+        Assert.Equal("public-security", matter.Department);
+        Assert.Equal(DivisionLevel.County, matter.CompetentLevel);
+        Assert.Equal(MatterScope.National, matter.Scope);
+        Assert.Equal([HandlingMode.ProxyReceipt], matter.Modes);
+        Assert.Equal([DivisionLevel.County, DivisionLevel.Town], matter.ReceivableAt);
+        Assert.Equal((30, 60), (matter.CommittedDays, matter.StatutoryDays));
+        Assert.Equal(20m, matter.Fee);
+        Assert.Equal(new MaterialSpec("id-card", "居民身份证", true, false), matter.Materials[0]);
+    }
+
+    [Theory]
+    [InlineData("ps-002")]
+    [InlineData("")]
+    [InlineData("XX-999")]
+    public void TryGet_UnknownCode_IsNotFound(string code)
+    {
+        Assert.False(catalogue.TryGet(code, out _));
+    }
+}
