@@ -17,10 +17,7 @@ public static class SiloHosting
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CaseIdGenerator>();
         builder.Services.AddHubKafka(builder.Configuration);
-        if (builder.Configuration.GetValue("Hub:Simulator:Enabled", true))
-        {
-            builder.Services.AddDepartmentSimulator(builder.Configuration);
-        }
+        builder.Services.AddDepartmentSimulator(builder.Configuration);
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
