@@ -50,6 +50,17 @@ public class DepartmentEventDecodingTests
     }
 
     [Fact]
+    public void PersonalIdInTheCaseIdField_IsRefusedWithoutRepeatingIt()
+    {
+        var evt = Valid();
+        evt.CaseId = "43010219900307123X";
+        var reason = Refuse(Encode(evt));
+        Assert.StartsWith("invalid-case-id:", reason);
+        Assert.DoesNotContain("43010219900307123X", reason);
+        Assert.Contains("4301**********123X", reason);
+    }
+
+    [Fact]
     public void DepartmentOtherThanTheTopics_IsRefused()
     {
         var evt = Valid();

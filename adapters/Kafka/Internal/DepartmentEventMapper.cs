@@ -102,7 +102,8 @@ internal static class DepartmentEventMapper
 
         if (!CaseId.TryParse(wire.CaseId, out caseId, out var caseIdError))
         {
-            return $"invalid-case-id: {caseIdError}";
+            // A department may have put a personal identifier here by mistake: never repeat it in full.
+            return $"invalid-case-id: {caseIdError.Replace(wire.CaseId, PersonalData.Mask(wire.CaseId), StringComparison.Ordinal)}";
         }
 
         if (wire.Department != topicDepartment)
