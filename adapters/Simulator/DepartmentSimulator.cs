@@ -22,7 +22,7 @@ internal sealed partial class DepartmentSimulator(
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.Enabled
-            ? Task.Factory.StartNew(() => RunAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()
+            ? Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)
             : Task.CompletedTask;
 
     private async Task RunAsync(CancellationToken stoppingToken)

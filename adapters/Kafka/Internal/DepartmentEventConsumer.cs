@@ -23,7 +23,7 @@ internal sealed partial class DepartmentEventConsumer(
 
     // Consume() blocks its thread: keep it off the host's start-up path.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Factory.StartNew(() => RunAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        Task.Run(() => RunAsync(stoppingToken), CancellationToken.None);
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
