@@ -1,0 +1,77 @@
+using Hub.Kafka;
+using Hub.Kafka.Internal;
+using Hub.Messages;
+using Hub.Simulator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Hosting;
+
+/// <summary>Registers the hub's Kafka adapter and the department simulator.</summary>
+public static class KafkaServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="KafkaOptions"/> bound from <c>Hub:Kafka</c> (validated at start-up), the embedded broker when
+    /// <c>Hub:Kafka:BootstrapServers</c> is unset, the <see cref="KafkaEndpoint"/>, the publisher as
+    /// <see cref="IHubPublisher"/>, and, unless <c>Hub:Kafka:ConsumeDepartmentEvents</c> is false, the consumer that
+    /// applies department events to cases (it needs Orleans' <see cref="IGrainFactory"/>).
+    /// </summary>
+    public static IServiceCollection AddHubKafka(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKafkaCore(configuration);
+        services.TryAddSingleton<HubProducer>();
+        services.TryAddSingleton<IHubPublisher, KafkaHubPublisher>();
+        var section = configuration.GetSection(KafkaOptions.SectionName);
+        if (section.GetValue(nameof(KafkaOptions.ConsumeDepartmentEvents), true))
+        {
+            services.TryAddSingleton<DeadLetterWriter>();
+            services.TryAddSingleton<DepartmentEventHandler>();
+            services.AddHostedService<DepartmentEventConsumer>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the department simulator, configured from <c>Hub:Simulator</c> (validated at start-up) and running only
+    /// when <c>Hub:Simulator:Enabled</c> is true. It reaches Kafka as set by <c>Hub:Kafka</c>.
+    /// </summary>
+    public static IServiceCollection AddDepartmentSimulator(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKafkaCore(configuration);
+        services.AddOptions<DepartmentSimulatorOptions>()
+            .Bind(configuration.GetSection(DepartmentSimulatorOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DepartmentSimulatorOptions>, DepartmentSimulatorOptionsValidator>());
+        services.AddHostedService<DepartmentSimulator>();
+        return services;
+    }
+
+    private static void AddKafkaCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(s => s.ServiceType == typeof(KafkaEndpoint)))
+        {
+            return;
+        }
+
+        var section = configuration.GetSection(KafkaOptions.SectionName);
+        services.AddOptions<KafkaOptions>()
+            .Bind(section)
+            .Configure(options =>
+            {
+                ClientConfigBinder.Bind(section.GetSection(nameof(KafkaOptions.Producer)), options.Producer);
+                ClientConfigBinder.Bind(section.GetSection(nameof(KafkaOptions.Consumer)), options.Consumer);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaOptions>, KafkaOptionsValidator>());
+        services.TryAddSingleton(sp => new EmbeddedKafkaBroker(
+            sp.GetRequiredService<IOptions<KafkaOptions>>().Value.EmbeddedBrokers,
+            sp.GetRequiredService<ILogger<EmbeddedKafkaBroker>>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<KafkaOptions>>().Value.BootstrapServers is { } external
+            ? new KafkaEndpoint(external.Trim(), isEmbedded: false)
+            : new KafkaEndpoint(sp.GetRequiredService<EmbeddedKafkaBroker>().BootstrapServers, isEmbedded: true));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Hub.Kafka;
+
+/// <summary>The values of the <see cref="HubHeaders.Type"/> header: the protobuf message names in package <c>hub.v1</c>.</summary>
+public static class HubMessageTypes
+{
+    public const string DispatchTask = "DispatchTask";
+
+    public const string DepartmentEvent = "DepartmentEvent";
+
+    public const string CaseStatusChanged = "CaseStatusChanged";
+}

@@ -1,0 +1,30 @@
+namespace Hub.Kafka;
+
+/// <summary>
+/// The hub's topic names (DESIGN §4, Kafka). Every name takes the configured topic prefix
+/// (<see cref="KafkaOptions.TopicPrefix"/>, empty by default) in front.
+/// </summary>
+public static class HubTopics
+{
+    /// <summary>The slugs of the department lines the hub dispatches to.</summary>
+    public static IReadOnlyList<string> Departments { get; } =
+    [
+        "public-security", "civil-affairs", "human-resources", "medical-insurance", "natural-resources",
+        "housing", "market-regulation", "tax", "health", "transport", "education",
+    ];
+
+    /// <summary>Whether <paramref name="department"/> is one of <see cref="Departments"/>.</summary>
+    public static bool IsDepartment(string? department) => department is not null && Departments.Contains(department, StringComparer.Ordinal);
+
+    /// <summary><c>hub.dispatch.&lt;dept&gt;</c>: tasks from the hub to a department.</summary>
+    public static string Dispatch(string department, string prefix = "") => $"{prefix}hub.dispatch.{department}";
+
+    /// <summary><c>dept.&lt;dept&gt;.events</c>: events from a department to the hub.</summary>
+    public static string DepartmentEvents(string department, string prefix = "") => $"{prefix}dept.{department}.events";
+
+    /// <summary><c>hub.case-events</c>: the status feed of every case.</summary>
+    public static string CaseEvents(string prefix = "") => prefix + "hub.case-events";
+
+    /// <summary><c>hub.dead-letters</c>: department messages the hub could not apply, with the reason in headers.</summary>
+    public static string DeadLetters(string prefix = "") => prefix + "hub.dead-letters";
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Kafka.Internal;
+
+/// <summary>
+/// Copies a department message the hub will not apply to <c>hub.dead-letters</c>: same key, same bytes, its headers,
+/// and headers naming where it came from and why. Retries until the broker acknowledges it, so that the caller
+/// may store the original's offset afterwards.
+/// </summary>
+internal sealed partial class DeadLetterWriter(HubProducer producer, IOptions<KafkaOptions> options, ILogger<DeadLetterWriter> logger)
+{
+    private readonly string topic = HubTopics.DeadLetters(options.Value.TopicPrefix);
+
+    public async Task WriteAsync(ConsumeResult<byte[]?, byte[]?> original, string department, string reason, CancellationToken cancellationToken)
+    {
+        var headers = new Headers();
+        foreach (var header in original.Message.Headers ?? [])
+        {
+            headers.Add(header.Key, header.GetValueBytes());
+        }
+
+        headers.Add(HubHeaders.DeadLetterTopic, Utf8(original.Topic));
+        headers.Add(HubHeaders.DeadLetterPartition, Utf8(original.Partition.Value.ToString(CultureInfo.InvariantCulture)));
+        headers.Add(HubHeaders.DeadLetterOffset, Utf8(original.Offset.Value.ToString(CultureInfo.InvariantCulture)));
+        headers.Add(HubHeaders.DeadLetterDepartment, Utf8(department));
+        headers.Add(HubHeaders.DeadLetterReason, Utf8(reason));
+        var message = new Message<byte[]?, byte[]?> { Key = original.Message.Key, Value = original.Message.Value, Headers = headers };
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await producer.ProduceAsync(topic, message, cancellationToken);
+                LogDeadLettered(logger, original.TopicPartitionOffset, reason);
+                return;
+            }
+            catch (ProduceException<byte[]?, byte[]?> ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogRetry(logger, ex, original.TopicPartitionOffset, attempt);
+                await Task.Delay(Backoff.Delay(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static byte[] Utf8(string value) => Encoding.UTF8.GetBytes(value);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered {Source}: {Reason}")]
+    private static partial void LogDeadLettered(ILogger logger, TopicPartitionOffset source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not dead-letter {Source} (attempt {Attempt}); retrying")]
+    private static partial void LogRetry(ILogger logger, Exception exception, TopicPartitionOffset source, int attempt);
+}

@@ -1,0 +1,40 @@
+using Confluent.Kafka;
+
+namespace Hub.Kafka.Internal;
+
+/// <summary>
+/// The final config of each client: the pass-through settings of <see cref="KafkaOptions"/>, copied so that no
+/// two clients share a dictionary, with the settings the hub's guarantees rest on forced on top.
+/// </summary>
+internal static class KafkaClientConfigs
+{
+    public static ProducerConfig Producer(KafkaOptions options, KafkaEndpoint endpoint, string clientId)
+    {
+        var config = new ProducerConfig(Copy(options.Producer))
+        {
+            BootstrapServers = endpoint.BootstrapServers,
+            EnableIdempotence = true,
+            Acks = Acks.All,
+        };
+        config.LingerMs ??= 5;
+        config.ClientId ??= clientId;
+        return config;
+    }
+
+    public static ConsumerConfig Consumer(KafkaOptions options, KafkaEndpoint endpoint, string groupId, string clientId)
+    {
+        var config = new ConsumerConfig(Copy(options.Consumer))
+        {
+            BootstrapServers = endpoint.BootstrapServers,
+            GroupId = groupId,
+            EnableAutoOffsetStore = false,
+            EnableAutoCommit = true,
+            PartitionAssignmentStrategy = PartitionAssignmentStrategy.CooperativeSticky,
+        };
+        config.AutoOffsetReset ??= AutoOffsetReset.Earliest;
+        config.ClientId ??= clientId;
+        return config;
+    }
+
+    private static Dictionary<string, string> Copy(ClientConfig config) => config.ToDictionary(p => p.Key, p => p.Value);
+}

@@ -1,0 +1,49 @@
+using Confluent.Kafka;
+using ErrorCode = Confluent.Kafka.ErrorCode;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Kafka.Internal;
+
+/// <summary>
+/// Makes sure the topics a consumer subscribes to exist before it subscribes. A metadata request for a topic
+/// creates it where the cluster auto-creates topics (the embedded broker does; it does not support CreateTopics).
+/// A topic that appears only after the subscription costs a group rebalance, which the embedded broker answers
+/// only after session.timeout.ms.
+/// </summary>
+internal static partial class TopicProvisioner
+{
+    /// <summary>Asks for each topic's metadata through <paramref name="handle"/>'s connection; retries until the cluster answers.</summary>
+    public static async Task EnsureAsync(Handle handle, IEnumerable<string> topics, ILogger logger, CancellationToken cancellationToken)
+    {
+        using var admin = new DependentAdminClientBuilder(handle).Build();
+        foreach (var topic in topics)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    var metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
+                    var error = metadata.Topics.Single().Error;
+                    if (error.IsError)
+                    {
+                        Missing(logger, topic, error.Code);
+                    }
+
+                    break;
+                }
+                catch (KafkaException ex)
+                {
+                    Unreachable(logger, ex, topic, attempt);
+                    await Task.Delay(Backoff.Delay(attempt), cancellationToken);
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka topic {Topic} is not available ({Code}); create it, the subscription picks it up when it appears")]
+    private static partial void Missing(ILogger logger, string topic, ErrorCode code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka did not answer for topic {Topic} (attempt {Attempt}); retrying")]
+    private static partial void Unreachable(ILogger logger, Exception exception, string topic, int attempt);
+}

@@ -1,0 +1,42 @@
+using Confluent.Kafka;
+
+namespace Hub.Kafka;
+
+/// <summary>How the hub reaches Kafka; bound from the configuration section <c>Hub:Kafka</c>.</summary>
+public sealed class KafkaOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Hub:Kafka";
+
+    /// <summary>
+    /// Comma-separated <c>host:port</c> list of an external Kafka cluster. Default <c>null</c>: start an embedded
+    /// broker (librdkafka's mock cluster) in this process and use it.
+    /// </summary>
+    public string? BootstrapServers { get; set; }
+
+    /// <summary>Number of brokers of the embedded cluster, used only when <see cref="BootstrapServers"/> is null. Default 1.</summary>
+    public int EmbeddedBrokers { get; set; } = 1;
+
+    /// <summary>Consumer group of the hub's department-event consumer. Default <c>hub</c>.</summary>
+    public string ConsumerGroup { get; set; } = "hub";
+
+    /// <summary>Prefixed to every topic name, so that tests can use fresh topics. Default empty.</summary>
+    public string TopicPrefix { get; set; } = string.Empty;
+
+    /// <summary>Whether this host consumes <c>dept.&lt;dept&gt;.events</c> and applies them to cases. Default true.</summary>
+    public bool ConsumeDepartmentEvents { get; set; } = true;
+
+    /// <summary>
+    /// Client settings passed to every producer, bound from <c>Hub:Kafka:Producer</c> by property name
+    /// (<c>LingerMs</c>) or librdkafka name (<c>linger.ms</c>). Default empty. The hub always sets
+    /// <c>bootstrap.servers</c>, <c>enable.idempotence=true</c> and <c>acks=all</c>, and <c>linger.ms=5</c> unless given.
+    /// </summary>
+    public ProducerConfig Producer { get; set; } = new();
+
+    /// <summary>
+    /// Client settings passed to every consumer, bound from <c>Hub:Kafka:Consumer</c> like <see cref="Producer"/>.
+    /// Default empty. The hub always sets <c>bootstrap.servers</c>, <c>group.id</c>, <c>enable.auto.offset.store=false</c>,
+    /// <c>enable.auto.commit=true</c> and cooperative-sticky assignment, and <c>auto.offset.reset=earliest</c> unless given.
+    /// </summary>
+    public ConsumerConfig Consumer { get; set; } = new();
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using Confluent.Kafka;
+using Hub.Kafka;
+using Hub.Kafka.Contracts;
+using Hub.Kafka.Internal;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Simulator;
+
+/// <summary>
+/// Plays every department line for demos and tests, through Kafka only (it never calls a grain): reads
+/// <c>hub.dispatch.&lt;dept&gt;</c> in its own consumer group and schedules each answer, so that its read loop
+/// never waits on the answers' delays. Answers still pending when the host stops are dropped.
+/// </summary>
+internal sealed partial class DepartmentSimulator(
+    IOptions<DepartmentSimulatorOptions> options,
+    IOptions<KafkaOptions> kafka,
+    KafkaEndpoint endpoint,
+    ILogger<DepartmentSimulator> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled
+            ? Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)
+            : Task.CompletedTask;
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var departmentByTopic = HubTopics.Departments.ToDictionary(d => HubTopics.Dispatch(d, kafka.Value.TopicPrefix), d => d);
+        using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, logger);
+        var config = KafkaClientConfigs.Consumer(kafka.Value, endpoint, options.Value.ConsumerGroup, "department-simulator");
+        var replies = new List<Task>();
+        try
+        {
+            await TopicProvisioner.EnsureAsync(departments.Handle, departmentByTopic.Keys, logger, stoppingToken);
+            using var consumer = new ConsumerBuilder<string?, byte[]?>(config)
+                .SetLogHandler((_, message) => LibrdkafkaLog.Write(logger, message))
+                .SetErrorHandler((_, error) => LibrdkafkaLog.Error(logger, error))
+                .Build();
+            consumer.Subscribe(departmentByTopic.Keys);
+            LogStarted(logger, departmentByTopic.Count, config.GroupId);
+            try
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    var result = Consume(consumer, stoppingToken);
+                    if (result?.Message is null)
+                    {
+                        continue;
+                    }
+
+                    replies.RemoveAll(r => r.IsCompleted);
+                    if (Read(result) is { } task)
+                    {
+                        replies.Add(departments.ReplyAsync(task, departmentByTopic[result.Topic], stoppingToken));
+                    }
+
+                    consumer.StoreOffset(result);
+                }
+            }
+            finally
+            {
+                consumer.Close();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await Task.WhenAll(replies);
+    }
+
+    private ConsumeResult<string?, byte[]?>? Consume(IConsumer<string?, byte[]?> consumer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return consumer.Consume(stoppingToken);
+        }
+        catch (ConsumeException ex) when (!ex.Error.IsFatal)
+        {
+            LogConsumeError(logger, ex.Error.Code, ex.Error.Reason);
+            return null;
+        }
+    }
+
+    private DispatchTask? Read(ConsumeResult<string?, byte[]?> result)
+    {
+        var type = result.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
+        try
+        {
+            var task = type is null or HubMessageTypes.DispatchTask ? ProtoCodec.Decode<DispatchTask>(result.Message.Value) : null;
+            if (task?.CaseId is not null)
+            {
+                return task;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogUnreadable(logger, ex, result.TopicPartitionOffset);
+            return null;
+        }
+
+        LogUnreadable(logger, null, result.TopicPartitionOffset);
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Department simulator reading {Count} dispatch topics as group {Group}")]
+    private static partial void LogStarted(ILogger logger, int count, string group);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Department simulator consume error {Code}: {Reason}")]
+    private static partial void LogConsumeError(ILogger logger, Confluent.Kafka.ErrorCode code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Department simulator skipped {Source}: not a dispatch task with a case id")]
+    private static partial void LogUnreadable(ILogger logger, Exception? exception, TopicPartitionOffset source);
+}

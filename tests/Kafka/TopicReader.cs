@@ -1,0 +1,53 @@
+using Confluent.Kafka;
+
+namespace Hub.Tests.Kafka;
+
+/// <summary>
+/// A plain Confluent consumer reading one topic from the beginning. It assigns the partitions itself rather than
+/// joining a group: the topic is created first, and no rebalance delays the read.
+/// </summary>
+internal sealed class TopicReader : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly IConsumer<string?, byte[]?> consumer;
+
+    public TopicReader(string bootstrapServers, string topic)
+    {
+        using (var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build())
+        {
+            var metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(30)).Topics.Single();
+            Assert.False(metadata.Error.IsError, $"topic {topic}: {metadata.Error}");
+            consumer = new ConsumerBuilder<string?, byte[]?>(new ConsumerConfig
+            {
+                BootstrapServers = bootstrapServers,
+                GroupId = $"reader-{Guid.NewGuid():N}",
+                EnableAutoCommit = false,
+            }).Build();
+            consumer.Assign(metadata.Partitions.Select(p => new TopicPartitionOffset(topic, p.PartitionId, Offset.Beginning)));
+        }
+    }
+
+    /// <summary>Reads until <paramref name="count"/> messages matching <paramref name="match"/> arrived; fails after a minute.</summary>
+    public Task<List<ConsumeResult<string?, byte[]?>>> ReadAsync(int count, Func<ConsumeResult<string?, byte[]?>, bool>? match = null) => Task.Run(() =>
+    {
+        var found = new List<ConsumeResult<string?, byte[]?>>();
+        var deadline = DateTime.UtcNow + Patience;
+        while (found.Count < count && DateTime.UtcNow < deadline)
+        {
+            var result = consumer.Consume(TimeSpan.FromMilliseconds(200));
+            if (result?.Message is not null && (match is null || match(result)))
+            {
+                found.Add(result);
+            }
+        }
+
+        Assert.True(found.Count >= count, $"Expected {count} messages on {string.Join(",", consumer.Assignment.Select(a => a.Topic).Distinct())} within {Patience}, got {found.Count}.");
+        return found;
+    });
+
+    public void Dispose()
+    {
+        consumer.Close();
+        consumer.Dispose();
+    }
+}
