@@ -62,8 +62,8 @@ public static class CaseMachine
         var at = evt.OccurredAt;
         switch (evt.Kind)
         {
-            case DepartmentEventKind.TaskAccepted when task.Status == TaskStatus.Dispatched:
-                task.Status = TaskStatus.Accepted;
+            case DepartmentEventKind.TaskAccepted when task.Status == CaseTaskStatus.Dispatched:
+                task.Status = CaseTaskStatus.Accepted;
                 if (state.Status == CaseStatus.Forwarded)
                 {
                     Move(state, CaseStatus.Accepted, actor, "accepted", evt.Officer, at);
@@ -74,20 +74,20 @@ public static class CaseMachine
                 }
 
                 break;
-            case DepartmentEventKind.SupplementRequested when task.Status is TaskStatus.Dispatched or TaskStatus.Accepted:
-                task.Status = TaskStatus.SupplementRequested;
+            case DepartmentEventKind.SupplementRequested when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
+                task.Status = CaseTaskStatus.SupplementRequested;
                 task.RequestedMaterials = [.. evt.RequestedMaterials];
                 Move(state, CaseStatus.SupplementRequested, actor, "supplement-requested", Join(evt.Reason, evt.RequestedMaterials), at);
                 break;
-            case DepartmentEventKind.TaskApproved when task.Status is TaskStatus.Dispatched or TaskStatus.Accepted:
-                task.Status = TaskStatus.Approved;
+            case DepartmentEventKind.TaskApproved when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
+                task.Status = CaseTaskStatus.Approved;
                 task.Decision = evt.Reason ?? "approved";
                 state.Certificates.AddRange(evt.CertificateIds);
                 Note(state, actor, "task-approved", Join(evt.Officer, evt.CertificateIds), at);
                 AdvanceAfterApproval(state, at);
                 break;
             case DepartmentEventKind.TaskRejected when task.IsOpen:
-                task.Status = TaskStatus.Rejected;
+                task.Status = CaseTaskStatus.Rejected;
                 task.Decision = evt.Reason ?? "rejected";
                 CloseOpenTasks(state);
                 Decide(state, CaseStatus.Rejected, actor, evt.Reason, at);
@@ -108,7 +108,7 @@ public static class CaseMachine
             throw Refuse(state, "a supplement");
         }
 
-        var waiting = state.Tasks.FindAll(t => t.Status == TaskStatus.SupplementRequested);
+        var waiting = state.Tasks.FindAll(t => t.Status == CaseTaskStatus.SupplementRequested);
         var missing = waiting.SelectMany(t => t.RequestedMaterials).Distinct()
             .Where(code => !materials.Any(m => m.Code == code)).ToArray();
         if (missing.Length > 0)
@@ -121,7 +121,7 @@ public static class CaseMachine
         Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
         foreach (var task in waiting)
         {
-            task.Status = TaskStatus.Dispatched;
+            task.Status = CaseTaskStatus.Dispatched;
             task.RequestedMaterials = [];
             Dispatch(state, task, now);
         }
@@ -186,7 +186,7 @@ public static class CaseMachine
 
     private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
     {
-        if (state.Tasks.Exists(t => t.Stage == state.Stage && t.Status != TaskStatus.Approved))
+        if (state.Tasks.Exists(t => t.Stage == state.Stage && t.Status != CaseTaskStatus.Approved))
         {
             return;
         }
@@ -240,9 +240,9 @@ public static class CaseMachine
     {
         foreach (var task in state.Tasks)
         {
-            if (task.Status is TaskStatus.Dispatched or TaskStatus.Accepted or TaskStatus.SupplementRequested)
+            if (task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested)
             {
-                task.Status = TaskStatus.Withdrawn;
+                task.Status = CaseTaskStatus.Withdrawn;
             }
         }
     }

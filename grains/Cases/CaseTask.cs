@@ -6,7 +6,7 @@ public sealed class CaseTask
 {
     [Id(0)] public string Department { get; set; } = "";
     [Id(1)] public int Stage { get; set; }
-    [Id(2)] public TaskStatus Status { get; set; }
+    [Id(2)] public CaseTaskStatus Status { get; set; }
     [Id(3)] public List<string> RequestedMaterials { get; set; } = [];
     [Id(4)] public string? Decision { get; set; }
     [Id(5)] public bool Dispatched { get; set; }
@@ -15,7 +15,7 @@ public sealed class CaseTask
     [Id(6)] public int Dispatches { get; set; }
 
     /// <summary>Whether the department still has to decide this task.</summary>
-    public bool IsOpen => Dispatched && Status is TaskStatus.Dispatched or TaskStatus.Accepted or TaskStatus.SupplementRequested;
+    public bool IsOpen => Dispatched && Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested;
 
     public CaseTaskView ToView() => new(Department, Stage, Status, RequestedMaterials.ToArray(), Decision);
 }

@@ -5,6 +5,6 @@ namespace Hub.Cases;
 public sealed record CaseTaskView(
     [property: Id(0)] string Department,
     [property: Id(1)] int Stage,
-    [property: Id(2)] TaskStatus Status,
+    [property: Id(2)] CaseTaskStatus Status,
     [property: Id(3)] IReadOnlyList<string> RequestedMaterials,
     [property: Id(4)] string? Decision);

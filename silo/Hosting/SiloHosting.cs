@@ -22,8 +22,7 @@ public static class SiloHosting
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
             .AddMemoryGrainStorage("cases")
-            .AddMemoryGrainStorage("nodes")
-            .UseInMemoryReminderService());
+            .AddMemoryGrainStorage("nodes"));
         return builder;
     }
 }

@@ -125,7 +125,7 @@ public sealed class CaseMachineTests
         var open = Submitted();
         CaseMachine.Withdraw(open, "w", "changed mind", Now);
         Assert.Equal(CaseStatus.Withdrawn, open.Status);
-        Assert.All(open.Tasks, t => Assert.Equal(TaskStatus.Withdrawn, t.Status));
+        Assert.All(open.Tasks, t => Assert.Equal(CaseTaskStatus.Withdrawn, t.Status));
 
         var decided = Submitted(delivery: DeliveryMethod.Window);
         CaseMachine.Apply(decided, Event("public-security", DepartmentEventKind.TaskApproved));

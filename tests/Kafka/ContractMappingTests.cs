@@ -44,7 +44,7 @@ public class ContractMappingTests
     [Fact]
     public void EveryCaseStatus_MapsToTheWireStatusOfTheSameName()
     {
-        foreach (var status in Enum.GetValues<Cases.CaseStatus>())
+        foreach (var status in Enum.GetValues<Hub.Cases.CaseStatus>())
         {
             var wire = CaseStatusChangedMapper.ToWire(Samples.StatusChanged(Samples.NewCaseId()) with { Status = status });
 
@@ -54,18 +54,18 @@ public class ContractMappingTests
     }
 
     [Theory]
-    [InlineData(Cases.DepartmentEventKind.TaskAccepted)]
-    [InlineData(Cases.DepartmentEventKind.SupplementRequested)]
-    [InlineData(Cases.DepartmentEventKind.TaskApproved)]
-    [InlineData(Cases.DepartmentEventKind.TaskRejected)]
-    public void DepartmentEvent_OfEachKind_RoundTripsThroughProtobuf(Cases.DepartmentEventKind kind)
+    [InlineData(Hub.Cases.DepartmentEventKind.TaskAccepted)]
+    [InlineData(Hub.Cases.DepartmentEventKind.SupplementRequested)]
+    [InlineData(Hub.Cases.DepartmentEventKind.TaskApproved)]
+    [InlineData(Hub.Cases.DepartmentEventKind.TaskRejected)]
+    public void DepartmentEvent_OfEachKind_RoundTripsThroughProtobuf(Hub.Cases.DepartmentEventKind kind)
     {
         var caseId = Samples.NewCaseId();
-        var evt = new Cases.DepartmentEvent(
+        var evt = new Hub.Cases.DepartmentEvent(
             "evt-1", "health", kind, DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_000), "officer-7",
             "a reason",
-            kind == Cases.DepartmentEventKind.SupplementRequested ? ["id-card"] : [],
-            kind == Cases.DepartmentEventKind.TaskApproved ? ["1.2.156.3005.2.x"] : []);
+            kind == Hub.Cases.DepartmentEventKind.SupplementRequested ? ["id-card"] : [],
+            kind == Hub.Cases.DepartmentEventKind.TaskApproved ? ["1.2.156.3005.2.x"] : []);
 
         var bytes = ProtoCodec.Encode(DepartmentEventMapper.ToWire(caseId, evt));
         var decoded = DepartmentEventMapper.TryDecode(bytes, "DepartmentEvent", "health", out var decodedCaseId, out var back, out var reason);
@@ -75,7 +75,7 @@ public class ContractMappingTests
         Assert.Equal(evt with { RequestedMaterials = back!.RequestedMaterials, CertificateIds = back.CertificateIds, Reason = back.Reason }, back);
         Assert.Equal(evt.RequestedMaterials, back.RequestedMaterials);
         Assert.Equal(evt.CertificateIds, back.CertificateIds);
-        Assert.Equal(kind == Cases.DepartmentEventKind.TaskAccepted ? null : "a reason", back.Reason);
+        Assert.Equal(kind == Hub.Cases.DepartmentEventKind.TaskAccepted ? null : "a reason", back.Reason);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ContractMappingTests
 
         Assert.True(DepartmentEventMapper.TryDecode(bytes, null, "tax", out var id, out var evt, out var reason), reason);
         Assert.Equal(caseId, id.Value);
-        Assert.Equal(("e-42", "tax", "王五", Cases.DepartmentEventKind.TaskApproved), (evt.EventId, evt.Department, evt.Officer, evt.Kind));
+        Assert.Equal(("e-42", "tax", "王五", Hub.Cases.DepartmentEventKind.TaskApproved), (evt.EventId, evt.Department, evt.Officer, evt.Kind));
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_795_000_000_000), evt.OccurredAt);
         Assert.Equal(["cert-1"], evt.CertificateIds);
     }

@@ -118,7 +118,7 @@ public class DepartmentEventDecodingTests
     public void WellFormedEvent_IsAccepted()
     {
         Assert.True(DepartmentEventMapper.TryDecode(Encode(Valid()), "DepartmentEvent", "tax", out _, out var evt, out _));
-        Assert.Equal(Cases.DepartmentEventKind.TaskAccepted, evt.Kind);
+        Assert.Equal(Hub.Cases.DepartmentEventKind.TaskAccepted, evt.Kind);
     }
 
     private static Wire.DepartmentEvent Valid() => new()

@@ -1,4 +1,5 @@
 using Hub.Cases;
+using Hub.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -6,8 +7,9 @@ using Orleans.TestingHost;
 namespace Hub.Tests.Support;
 
 /// <summary>
-/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage and the real Kafka
-/// publisher against an embedded broker (the department-event consumer is off: tests play the department).
+/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage, and the real Kafka
+/// publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
+/// play the department, by calling the grain or by publishing to its topic.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -26,15 +28,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Hub:Kafka:TopicPrefix"] = TopicPrefix,
-                ["Hub:Kafka:ConsumeDepartmentEvents"] = "false",
+                ["Hub:Kafka:ConsumeDepartmentEvents"] = "true",
             });
             host.Services.AddSingleton(TimeProvider.System);
             host.Services.AddHubKafka(host.Configuration);
         });
         builder.ConfigureSilo((_, silo) => silo
             .AddMemoryGrainStorage("cases")
-            .AddMemoryGrainStorage("nodes")
-            .UseInMemoryReminderService());
+            .AddMemoryGrainStorage("nodes"));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -42,6 +43,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A service of the (first) silo.</summary>
     public T SiloService<T>() where T : notnull =>
         Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<T>();
+
+    /// <summary>The embedded broker's bootstrap address.</summary>
+    public string BootstrapServers => SiloService<Hub.Kafka.KafkaEndpoint>().BootstrapServers;
 
     public ICaseGrain Case(CaseSubmission submission) => Client.GetGrain<ICaseGrain>(submission.CaseId.Value);
 

@@ -1,7 +1,7 @@
 namespace Hub.Cases;
 
 /// <summary>Where one department's task of a case stands.</summary>
-public enum TaskStatus
+public enum CaseTaskStatus
 {
     Dispatched = 0,
     Accepted = 1,
