@@ -21,8 +21,7 @@ public static class SiloHosting
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
-            .AddMemoryGrainStorage("cases")
-            .AddMemoryGrainStorage("nodes"));
+            .AddHubMemoryStorage());
         return builder;
     }
 }

@@ -34,8 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddHubKafka(host.Configuration);
         });
         builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage("cases")
-            .AddMemoryGrainStorage("nodes"));
+            .AddHubMemoryStorage());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
