@@ -11,6 +11,8 @@ public static class WindowApi
         services.AddSingleton<SubmissionBuilder>();
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -12,13 +12,16 @@ namespace Hub.Tests.EndToEnd;
 /// The whole hub as `dotnet run --project silo` starts it — embedded silo, embedded Kafka broker, department
 /// simulator, demo windows — on free loopback ports, reached through real HTTP.
 /// </summary>
-public sealed class HubAppFixture : IAsyncLifetime
+public class HubAppFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
+
+    /// <summary>More command-line settings for a variant of the hub.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
 
     public async Task InitializeAsync()
     {
@@ -30,6 +33,7 @@ public sealed class HubAppFixture : IAsyncLifetime
             $"--Hub:ClusterId=e2e-{Guid.NewGuid():N}",
             "--Hub:Simulator:MinDelayMs=20",
             "--Hub:Simulator:MaxDelayMs=100",
+            .. ExtraArguments,
         ]);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

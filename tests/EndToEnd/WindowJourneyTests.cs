@@ -191,6 +191,35 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
     }
 
     [Fact]
+    public async Task MalformedJson_IsRefusedSayingWhereItBroke()
+    {
+        var response = await hub.Window(LangaoVillage).PostAsync(
+            "/api/cases", new StringContent("{\"matterCode\": \"PS-004\",", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await AssertProblem(response);
+        Assert.StartsWith("body:", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StatusFeed_IsReadableByAnOutsideKafkaClient_AtTheAddressTheOpsEndpointServes()
+    {
+        var kafka = await hub.Window(null).GetFromJsonAsync<JsonObject>("/ops/kafka");
+        var bootstrap = kafka!["bootstrapServers"]!.GetValue<string>();
+        Assert.True(kafka["embedded"]!.GetValue<bool>());
+        var created = await (await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(NationalVillageMatter)))
+            .Content.ReadFromJsonAsync<JsonObject>();
+        var caseId = created!["caseId"]!.GetValue<string>();
+
+        using var reader = new Hub.Tests.Kafka.TopicReader(bootstrap, Hub.Kafka.HubTopics.CaseEvents());
+        var changes = await reader.ReadAsync(2, r => r.Message.Key == caseId);
+
+        var statuses = changes.Select(c => Hub.Kafka.Internal.ProtoCodec.Decode<Hub.Kafka.Contracts.CaseStatusChanged>(c.Message.Value)).ToArray();
+        Assert.Equal([1L, 2L], statuses.Select(s => s.Sequence));
+        Assert.All(statuses, s => Assert.Equal(caseId, s.CaseId));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheCaseApi()
     {
         var document = await hub.Window(null).GetFromJsonAsync<JsonObject>("/openapi/v1.json");
