@@ -1,4 +1,5 @@
 using Hub.Kafka;
+using Hub.Kafka.DeadLetters;
 using Hub.Kafka.Internal;
 using Hub.Messages;
 using Hub.Simulator;
@@ -24,6 +25,8 @@ public static class KafkaServiceCollectionExtensions
         services.AddKafkaCore(configuration);
         services.TryAddSingleton<HubProducer>();
         services.TryAddSingleton<IHubPublisher, KafkaHubPublisher>();
+        services.TryAddSingleton(sp => new DeadLetterStore(
+            sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<IOptions<KafkaOptions>>(), sp.GetRequiredService<KafkaEndpoint>()));
         var section = configuration.GetSection(KafkaOptions.SectionName);
         if (section.GetValue(nameof(KafkaOptions.ConsumeDepartmentEvents), true))
         {

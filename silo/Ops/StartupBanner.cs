@@ -8,7 +8,7 @@ namespace Hub.Ops;
 
 /// <summary>Prints, once the hub is serving, where to reach it: its URLs, the Kafka broker and the demo window credentials.</summary>
 public sealed class StartupBanner(
-    IHostApplicationLifetime lifetime, IServer server, KafkaEndpoint kafka, WindowDirectory windows, NodeRegistry registry) : IHostedService
+    IHostApplicationLifetime lifetime, IServer server, KafkaEndpoint kafka, WindowDirectory windows, NodeRegistry registry, IConfiguration configuration) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,9 +27,10 @@ public sealed class StartupBanner(
         foreach (var url in urls)
         {
             o.WriteLine($"  Window API : {url}/api   (OpenAPI: {url}/openapi/v1.json)");
-            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka");
+            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka, {url}/ops/dead-letters");
         }
 
+        o.WriteLine($"  Ops key    : {(string.IsNullOrEmpty(configuration["Hub:Ops:Key"]) ? "(not set: Hub:Ops:Key)" : configuration["Hub:Ops:Key"])}");
         o.WriteLine($"  Kafka      : {kafka.BootstrapServers}{(kafka.IsEmbedded ? " (embedded broker)" : "")}");
         o.WriteLine($"  Nodes      : {registry.Count:N0} service nodes loaded");
         o.WriteLine("  Windows    : send 'Authorization: Bearer <key>'");

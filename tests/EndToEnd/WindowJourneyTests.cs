@@ -204,9 +204,11 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
     [Fact]
     public async Task StatusFeed_IsReadableByAnOutsideKafkaClient_AtTheAddressTheOpsEndpointServes()
     {
-        var kafka = await hub.Window(null).GetFromJsonAsync<JsonObject>("/ops/kafka");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hub.Window(null).GetAsync("/ops/kafka")).StatusCode);
+        var kafka = await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka");
         var bootstrap = kafka!["bootstrapServers"]!.GetValue<string>();
         Assert.True(kafka["embedded"]!.GetValue<bool>());
+        Assert.NotNull(await hub.Window("demo-ops").GetFromJsonAsync<JsonArray>("/ops/dead-letters?limit=10"));
         var created = await (await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(NationalVillageMatter)))
             .Content.ReadFromJsonAsync<JsonObject>();
         var caseId = created!["caseId"]!.GetValue<string>();
