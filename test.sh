@@ -8,6 +8,14 @@ results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The interop tests run the Node.js department client in clients/node-department: install Node.js from
+# Debian's packages where it is missing, then the client's locked packages.
+if ! command -v node >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+npm ci --no-audit --no-fund --loglevel=error --prefix clients/node-department >/dev/null \
+  || echo "npm ci in clients/node-department failed: the interop tests will fail" >&2
+
 dotnet test Hub.sln --configuration Release \
   --logger "trx;LogFilePrefix=hub" --logger "console;verbosity=normal" \
   --results-directory "$results" "$@"

@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Hub.Tests.Interop;
+
+/// <summary>
+/// Runs the example department client in <c>clients/node-department</c> (Node.js, written against hub.proto
+/// alone) as a child process and collects what it printed.
+/// </summary>
+internal static class NodeDepartmentClient
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    public sealed record Run(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Run> RunAsync(string bootstrapServers, string topicPrefix, string department, string caseId)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "clients", "node-department");
+        Assert.True(
+            Directory.Exists(Path.Combine(folder, "node_modules")),
+            $"The Node.js department client has no packages installed: run `npm ci` in clients/node-department (test.sh does) and run the test again. Looked in {folder}.");
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["department.js", "--bootstrap", bootstrapServers, "--prefix", topicPrefix,
+                     "--department", department, "--case", caseId, "--timeout", "60"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Start(start);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Patience);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"The Node.js department client did not exit within {Patience}. It wrote: {await stderr}");
+        }
+
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException("Cannot run `node`: install Node.js 18 or later (test.sh installs Debian's nodejs when it is missing).", ex);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Hub.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Cannot find the folder holding Hub.sln above {AppContext.BaseDirectory}.");
+    }
+}
