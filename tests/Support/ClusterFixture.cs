@@ -7,7 +7,7 @@ using Orleans.TestingHost;
 namespace Hub.Tests.Support;
 
 /// <summary>
-/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage, and the real Kafka
+/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage and reminders, and the real Kafka
 /// publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
 /// play the department, by calling the grain or by publishing to its topic.
 /// </summary>
@@ -34,7 +34,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddHubKafka(host.Configuration);
         });
         builder.ConfigureSilo((_, silo) => silo
-            .AddHubMemoryStorage());
+            .AddHubMemoryStorage()
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
