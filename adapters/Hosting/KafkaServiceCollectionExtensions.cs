@@ -30,6 +30,8 @@ public static class KafkaServiceCollectionExtensions
         var section = configuration.GetSection(KafkaOptions.SectionName);
         if (section.GetValue(nameof(KafkaOptions.ConsumeDepartmentEvents), true))
         {
+            services.AddMetrics();
+            services.TryAddSingleton<ConsumerMetrics>();
             services.TryAddSingleton<DeadLetterWriter>();
             services.TryAddSingleton<DepartmentEventHandler>();
             services.AddHostedService<DepartmentEventConsumer>();

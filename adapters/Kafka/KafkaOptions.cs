@@ -27,6 +27,27 @@ public sealed class KafkaOptions
     public bool ConsumeDepartmentEvents { get; set; } = true;
 
     /// <summary>
+    /// How many department messages of one partition the consumer holds at once: read, and not yet applied with every
+    /// message before them. At this count it pauses the partition, and resumes it once half of them are done.
+    /// Default 100.
+    /// </summary>
+    public int MaxInFlightPerPartition { get; set; } = 100;
+
+    /// <summary>
+    /// How many department messages the consumer holds at once over all its partitions; this also bounds how many
+    /// case grains it calls in parallel. At this count it pauses every partition, and resumes them once half are done.
+    /// Default 1000.
+    /// </summary>
+    public int MaxInFlight { get; set; } = 1000;
+
+    /// <summary>
+    /// How long the consumer, when it stops or a rebalance takes partitions away, waits for the messages it holds of
+    /// them to be applied. It then commits what was applied and gives up the rest, which is not committed and so is
+    /// read again by the partitions' next owner (cases ignore repeats). Default 10 seconds.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Client settings passed to every producer, bound from <c>Hub:Kafka:Producer</c> by property name
     /// (<c>LingerMs</c>) or librdkafka name (<c>linger.ms</c>). Default empty. The hub always sets
     /// <c>bootstrap.servers</c>, <c>enable.idempotence=true</c> and <c>acks=all</c>, and <c>linger.ms=5</c> unless given.

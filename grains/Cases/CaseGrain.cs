@@ -2,34 +2,23 @@ using Orleans.Runtime;
 using Hub.Messages;
 using Hub.Nodes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Cases;
 
 /// <summary>
 /// One case. Every command runs the <see cref="CaseMachine"/>, writes the state once (the outbox with it),
-/// then publishes the outbox in the background and tells the receiving and handling nodes.
+/// then publishes the outbox in the background (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
 /// </summary>
 public sealed partial class CaseGrain(
     [PersistentState("case", "cases")] IPersistentState<CaseState> state,
     IHubPublisher publisher,
+    IOptions<CaseOutboxOptions> outboxOptions,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
-    private Task? _flushing;
-    private IGrainTimer? _retry;
-    private TimeSpan _retryDelay = FirstRetry;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (state.State.Outbox.Count > 0)
-        {
-            StartFlush();
-        }
-
-        return Task.CompletedTask;
-    }
+    // Commands and the outbox both write the state; one write at a time keeps the storage's ETag in step.
+    private readonly SemaphoreSlim _writes = new(1, 1);
 
     public async Task<CaseView> Submit(CaseSubmission submission)
     {
@@ -81,6 +70,7 @@ public sealed partial class CaseGrain(
 
     private async Task Commit(bool isNew = false)
     {
+        await _writes.WaitAsync();
         try
         {
             await state.WriteStateAsync();
@@ -90,6 +80,10 @@ public sealed partial class CaseGrain(
             // The in-memory state ran ahead of what is stored: drop it so the next call starts from storage.
             await state.ReadStateAsync();
             throw;
+        }
+        finally
+        {
+            _writes.Release();
         }
 
         TrackAtNodes(isNew);
@@ -105,48 +99,4 @@ public sealed partial class CaseGrain(
     }
 
     private IServiceNodeGrain Node(Identifiers.DivisionCode code) => GrainFactory.GetGrain<IServiceNodeGrain>(code.ToString());
-
-    private void StartFlush()
-    {
-        if (_flushing is null || _flushing.IsCompleted)
-        {
-            _flushing = Flush();
-        }
-    }
-
-    private async Task Flush()
-    {
-        while (state.State.Outbox.Count > 0)
-        {
-            var batch = state.State.Outbox.ToArray();
-            try
-            {
-                await publisher.PublishAsync(batch, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                LogPublishFailed(logger, ex, this.GetPrimaryKeyString(), batch.Length, _retryDelay);
-                ScheduleRetry();
-                return;
-            }
-
-            // Acknowledged: forget them. The removal is persisted with the next transition; if the silo dies
-            // first, they are published again and readers drop them by event id.
-            state.State.Outbox.RemoveRange(0, batch.Length);
-            _retryDelay = FirstRetry;
-        }
-    }
-
-    private void ScheduleRetry()
-    {
-        _retry?.Dispose();
-        _retry = this.RegisterGrainTimer(
-            static (grain, _) => { grain.StartFlush(); return Task.CompletedTask; },
-            this,
-            new GrainTimerCreationOptions(_retryDelay, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        _retryDelay = TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, LastRetry.Ticks));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: publishing {Count} outbox messages failed; retrying in {Delay}")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string caseId, int count, TimeSpan delay);
 }

@@ -21,7 +21,8 @@ public static class SiloHosting
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
-            .AddHubMemoryStorage());
+            .AddHubMemoryStorage()
+            .UseInMemoryReminderService());
         return builder;
     }
 }

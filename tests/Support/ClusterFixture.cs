@@ -7,11 +7,11 @@ using Orleans.TestingHost;
 namespace Hub.Tests.Support;
 
 /// <summary>
-/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage, and the real Kafka
-/// publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
+/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage and reminders, and the real
+/// Kafka publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
 /// play the department, by calling the grain or by publishing to its topic.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     /// <summary>The topic prefix of this fixture's broker, so its topics are its own.</summary>
     public string TopicPrefix { get; } = $"t{Guid.NewGuid():N}.";
@@ -19,6 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
+
+    /// <summary>Settings over the fixture's own, for a variant of the silo.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings { get; } = new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
     {
@@ -30,11 +33,14 @@ public sealed class ClusterFixture : IAsyncLifetime
                 ["Hub:Kafka:TopicPrefix"] = TopicPrefix,
                 ["Hub:Kafka:ConsumeDepartmentEvents"] = "true",
             });
+            host.Configuration.AddInMemoryCollection(MoreSettings);
             host.Services.AddSingleton(TimeProvider.System);
             host.Services.AddHubKafka(host.Configuration);
+            ConfigureServices(host.Services);
         });
         builder.ConfigureSilo((_, silo) => silo
-            .AddHubMemoryStorage());
+            .AddHubMemoryStorage()
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -43,12 +49,17 @@ public sealed class ClusterFixture : IAsyncLifetime
     public T SiloService<T>() where T : notnull =>
         Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<T>();
 
-    /// <summary>The embedded broker's bootstrap address.</summary>
+    /// <summary>The Kafka bootstrap address the silo uses (by default its embedded broker's).</summary>
     public string BootstrapServers => SiloService<Hub.Kafka.KafkaEndpoint>().BootstrapServers;
 
     public ICaseGrain Case(CaseSubmission submission) => Client.GetGrain<ICaseGrain>(submission.CaseId.Value);
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Services over the silo's own, for a variant.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 }
 
 [CollectionDefinition(Name)]

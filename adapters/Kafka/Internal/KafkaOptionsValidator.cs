@@ -35,6 +35,21 @@ internal sealed partial class KafkaOptionsValidator : IValidateOptions<KafkaOpti
             errors.Add($"{Section}:TopicPrefix may hold only letters, digits, '.', '_' and '-' and at most {249 - LongestTopic} characters (was '{options.TopicPrefix}').");
         }
 
+        if (options.MaxInFlightPerPartition < 1)
+        {
+            errors.Add($"{Section}:MaxInFlightPerPartition must be at least 1 (was {options.MaxInFlightPerPartition}); the default is 100.");
+        }
+
+        if (options.MaxInFlight < Math.Max(1, options.MaxInFlightPerPartition))
+        {
+            errors.Add($"{Section}:MaxInFlight must be at least 1 and at least MaxInFlightPerPartition ({options.MaxInFlightPerPartition}) (was {options.MaxInFlight}); the default is 1000.");
+        }
+
+        if (options.DrainTimeout < TimeSpan.Zero || options.DrainTimeout > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"{Section}:DrainTimeout must be between 00:00:00 and 00:05:00, below the consumer's max.poll.interval.ms (was {options.DrainTimeout}); the default is 00:00:10.");
+        }
+
         Check(errors, "Producer", () => new ProducerBuilder<Null, Null>(options.Producer).SetLogHandler(Ignore).Build().Dispose());
         Check(errors, "Consumer", () =>
         {

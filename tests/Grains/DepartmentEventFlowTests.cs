@@ -1,0 +1,113 @@
+using Hub.Cases;
+using Hub.Hosting;
+using Hub.Tests.Kafka;
+using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
+using static Hub.Tests.Cases.CaseSamples;
+
+namespace Hub.Tests.Grains;
+
+/// <summary>
+/// The hub's department-event consumer, run as the silo runs it but in a host of its own so that a test can stop
+/// and replace it, applying many cases' events to the real case grains in parallel: every event once, in order
+/// per case, across a restart, and without holding more than its bound.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class DepartmentEventFlowTests(ClusterFixture fixture, ITestOutputHelper output)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task ConsumerStoppedMidBatch_AndReplacedInTheSameGroup_AppliesEveryEventOnce()
+    {
+        var prefix = KafkaFixture.NewPrefix();
+        var cases = await SubmitCases(120);
+
+        using (var first = HubConsumer(prefix, ("DrainTimeout", "00:00:00"), ("MaxInFlightPerPartition", "4"), ("MaxInFlight", "8")))
+        {
+            await first.StartAsync();
+            await Publish(prefix, cases);
+            var done = await Eventually.Until(() => Delivered(cases), n => n > 0, Patience, "the first consumer to apply some events");
+
+            // A drain timeout of zero gives up whatever is in flight, as a consumer that dies would.
+            await first.StopAsync();
+            output.WriteLine($"The first consumer was stopped with {done} of {cases.Length} cases done.");
+        }
+
+        using var second = HubConsumer(prefix);
+        await second.StartAsync();
+        var views = await Eventually.Until(() => Views(cases), v => v.All(c => c.Status == CaseStatus.Delivered), Patience, "every case to be decided");
+        await second.StopAsync();
+
+        foreach (var view in views)
+        {
+            Assert.Single(view.Timeline, t => t.Action == "accepted");
+            Assert.Single(view.Timeline, t => t.Action == "task-approved");
+        }
+    }
+
+    [Fact]
+    public async Task EventsArrivingFasterThanGrainsApplyThem_PausePartitions_AndNeverHoldMoreThanTheBound()
+    {
+        var prefix = KafkaFixture.NewPrefix();
+        var cases = await SubmitCases(40);
+        using var meter = new ConsumerMeter(Group(prefix));
+
+        using var consumer = HubConsumer(prefix, ("MaxInFlightPerPartition", "2"), ("MaxInFlight", "3"));
+        await consumer.StartAsync();
+        await Publish(prefix, cases);
+        var views = await Eventually.Until(() => Views(cases), v => v.All(c => c.Status == CaseStatus.Delivered), Patience, "every case to be decided");
+        await consumer.StopAsync();
+
+        Assert.All(views, v => Assert.Single(v.Timeline, t => t.Action == "accepted"));
+        Assert.InRange(meter.MostHeld, 1, 3);
+        Assert.True(meter.MostPaused > 0, "the consumer never paused a partition");
+    }
+
+    private static string Group(string prefix) => $"hub-{prefix}";
+
+    // The hub's Kafka adapter on the fixture's broker, with fresh topics, reaching the cluster's grains.
+    private IHost HubConsumer(string prefix, params (string Key, string Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Hub:Kafka:BootstrapServers"] = fixture.BootstrapServers,
+            ["Hub:Kafka:TopicPrefix"] = prefix,
+            ["Hub:Kafka:ConsumerGroup"] = Group(prefix),
+            ["Hub:Kafka:Consumer:session.timeout.ms"] = "6000",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[$"Hub:Kafka:{key}"] = value;
+        }
+
+        return KafkaTestHost.Build(all, (services, configuration) =>
+        {
+            services.AddSingleton<IGrainFactory>(fixture.Client);
+            services.AddHubKafka(configuration);
+        });
+    }
+
+    private async Task<CaseSubmission[]> SubmitCases(int count)
+    {
+        var cases = Enumerable.Range(0, count).Select(_ => Submission()).ToArray();
+        await Task.WhenAll(cases.Select(c => fixture.Case(c).Submit(c)));
+        return cases;
+    }
+
+    // Each case: accepted, then approved; across cases, interleaved.
+    private async Task Publish(string prefix, CaseSubmission[] cases)
+    {
+        using var line = new DepartmentLine(fixture.BootstrapServers, prefix);
+        await line.PublishAsync(cases.Select(c => (c.CaseId, Event("public-security", DepartmentEventKind.TaskAccepted)))
+            .Concat(cases.Select(c => (c.CaseId, Event("public-security", DepartmentEventKind.TaskApproved)))));
+    }
+
+    private async Task<CaseView[]> Views(CaseSubmission[] cases) =>
+        await Task.WhenAll(cases.Select(c => fixture.Case(c).GetView()));
+
+    private async Task<int> Delivered(CaseSubmission[] cases) =>
+        (await Views(cases)).Count(v => v.Status == CaseStatus.Delivered);
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Confluent.Kafka;
+using Hub.Cases;
+using Hub.Identifiers;
+using Hub.Kafka;
+using Hub.Kafka.Internal;
+
+namespace Hub.Tests.Support;
+
+/// <summary>
+/// Plays department systems as an integrator would build them: publishes <c>hub.v1.DepartmentEvent</c> to
+/// <c>dept.&lt;dept&gt;.events</c>, keyed by case id, with an idempotent producer so that a case's events stay in order.
+/// </summary>
+internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix) : IDisposable
+{
+    private static readonly byte[] EventType = Encoding.UTF8.GetBytes(HubMessageTypes.DepartmentEvent);
+
+    private readonly IProducer<string, byte[]> producer = new ProducerBuilder<string, byte[]>(new ProducerConfig
+    {
+        BootstrapServers = bootstrapServers,
+        EnableIdempotence = true,
+        LingerMs = 5,
+    }).Build();
+
+    /// <summary>Publishes the events in the order given and waits until the broker has acknowledged every one.</summary>
+    public async Task PublishAsync(IEnumerable<(CaseId Case, DepartmentEvent Event)> events)
+    {
+        var deliveries = events.Select(e => producer.ProduceAsync(
+            HubTopics.DepartmentEvents(e.Event.Department, topicPrefix),
+            new Message<string, byte[]>
+            {
+                Key = e.Case.Value,
+                Value = ProtoCodec.Encode(DepartmentEventMapper.ToWire(e.Case, e.Event)),
+                Headers = new Headers { { HubHeaders.Type, EventType } },
+            })).ToList();
+        await Task.WhenAll(deliveries);
+    }
+
+    public void Dispose() => producer.Dispose();
+}
