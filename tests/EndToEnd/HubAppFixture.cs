@@ -33,6 +33,10 @@ public class HubAppFixture : IAsyncLifetime
             $"--Hub:ClusterId=e2e-{Guid.NewGuid():N}",
             "--Hub:Simulator:MinDelayMs=20",
             "--Hub:Simulator:MaxDelayMs=100",
+            // Every first submission is decided, so a journey ends within the test's wait; the supplement path has its own fixture.
+            "--Hub:Simulator:ApprovePercent=90",
+            "--Hub:Simulator:RejectPercent=10",
+            "--Hub:Simulator:SupplementPercent=0",
             .. ExtraArguments,
         ]);
         await _app.StartAsync();
