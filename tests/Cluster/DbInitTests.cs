@@ -1,14 +1,17 @@
+using Hub.Cases;
 using Hub.Commands;
 using Hub.Database;
 using Hub.Tests.Support;
+using static Hub.Tests.Cases.CaseSamples;
 
 namespace Hub.Tests.Cluster;
 
 /// <summary>`dotnet run --project silo -- db init`: installs the project's scripts, and may run again.</summary>
-public sealed class DbInitTests
+[Collection(PostgresCollection.Name)]
+public sealed class DbInitTests(PostgresFixture fixture)
 {
     [PostgresFact]
-    public async Task DbInit_RunTwice_KeepsTheDataAndEveryQuery()
+    public async Task DbInit_RunTwice_KeepsTheDataAndLeavesTheDatabaseWorking()
     {
         var database = await PostgresServer.CreateDatabaseAsync();
         try
@@ -27,6 +30,14 @@ public sealed class DbInitTests
             Assert.Equal(
                 DatabaseScripts.QueryKeys.Order(StringComparer.Ordinal),
                 await PostgresServer.QueryAsync(database, "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey COLLATE \"C\""));
+
+            // Working: a silo on the twice-installed database joins, stores a case and reads it back.
+            await using var silo = await ClusterSilo.StartAsync(database, fixture.BootstrapServers, $"init-{Guid.NewGuid():N}");
+            var submission = Submission();
+            var stored = await silo.Grains.GetGrain<ICaseGrain>(submission.CaseId.Value).Submit(submission);
+            Assert.Equal(CaseStatus.Forwarded, stored.Status);
+            Assert.Equal(["1"], await PostgresServer.QueryAsync(database,
+                "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = @id", ("id", submission.CaseId.Value)));
         }
         finally
         {
