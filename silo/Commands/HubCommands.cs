@@ -5,7 +5,7 @@ namespace Hub.Commands;
 
 /// <summary>
 /// The commands of <c>dotnet run --project silo -- …</c>: no command runs the hub; <c>db init</c> installs the
-/// cluster database.
+/// cluster database; <c>broker</c> runs the embedded Kafka broker on its own.
 /// </summary>
 public static class HubCommands
 {
@@ -13,6 +13,7 @@ public static class HubCommands
     {
         ["db", "init", .. var rest] => DbInitCommand.RunAsync(rest, Console.Out, Console.Error),
         ["db", ..] => Usage("db init --connection \"Host=…;Database=hub;Username=…;Password=…\""),
+        ["broker", .. var rest] => BrokerCommand.RunAsync(rest),
         _ => RunHubAsync(args),
     };
 
