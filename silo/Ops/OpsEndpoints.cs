@@ -3,7 +3,7 @@ using Hub.Registry;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness and the Kafka bootstrap address in use.</summary>
+/// <summary>Operator endpoints: liveness, the Kafka bootstrap address in use, and the silos of the cluster.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -13,6 +13,12 @@ public static class OpsEndpoints
             .WithSummary("Liveness, with the number of service nodes loaded.");
         ops.MapGet("/kafka", (KafkaEndpoint kafka) => Results.Ok(new { bootstrapServers = kafka.BootstrapServers, embedded = kafka.IsEmbedded }))
             .WithSummary("The Kafka bootstrap address the hub uses; in embedded mode, the embedded broker's.");
+        ops.MapGet("/cluster", async (IGrainFactory grains) =>
+            {
+                var silos = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
+                return Results.Ok(new { silos = silos.OrderBy(s => s.StartTime).Select(ClusterSiloView.From) });
+            })
+            .WithSummary("Every silo in the membership table: address, status, start, last heartbeat and suspicions.");
         return app;
     }
 }

@@ -27,7 +27,7 @@ public sealed class StartupBanner(
         foreach (var url in urls)
         {
             o.WriteLine($"  Window API : {url}/api   (OpenAPI: {url}/openapi/v1.json)");
-            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka");
+            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka, {url}/ops/cluster");
         }
 
         o.WriteLine($"  Kafka      : {kafka.BootstrapServers}{(kafka.IsEmbedded ? " (embedded broker)" : "")}");
