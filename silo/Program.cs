@@ -1,4 +1,3 @@
-using Hub.Hosting;
+using Hub.Commands;
 
-var app = HubHost.Build(args);
-await app.RunAsync();
+return await HubCommands.RunAsync(args);

@@ -6,7 +6,10 @@ public sealed class HubOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Hub";
 
-    /// <summary><c>Embedded</c> (default): one silo, in-memory storage, embedded Kafka broker and department simulator.</summary>
+    /// <summary>
+    /// <c>Embedded</c> (default): one silo, in-memory storage and reminders, embedded Kafka broker and department simulator.
+    /// <c>Cluster</c>: silos sharing PostgreSQL (membership, grain state, reminders) and an external Kafka cluster.
+    /// </summary>
     public HubMode Mode { get; set; } = HubMode.Embedded;
 
     /// <summary>The silo-to-silo port (default 11111).</summary>
@@ -15,6 +18,14 @@ public sealed class HubOptions
     /// <summary>The client gateway port (default 30000).</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The Orleans cluster id (default <c>hub</c>).</summary>
+    /// <summary>The Orleans cluster id, also its service id, which names the stored state and reminders (default <c>hub</c>).</summary>
     public string ClusterId { get; set; } = "hub";
+
+    /// <summary>
+    /// Cluster mode: the address other silos reach this one at. Default null: the first address of this host's name.
+    /// </summary>
+    public string? AdvertisedIP { get; set; }
+
+    /// <summary>Cluster mode: the shared PostgreSQL database.</summary>
+    public DatabaseOptions Database { get; set; } = new();
 }

@@ -4,7 +4,7 @@ using Hub.Registry;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness (open), and behind the operator key the Kafka address and the dead letters.</summary>
+/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos and the dead letters.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -14,6 +14,12 @@ public static class OpsEndpoints
         var ops = app.MapGroup("/ops").WithTags("Operations").RequireOpsKey();
         ops.MapGet("/kafka", (KafkaEndpoint kafka) => Results.Ok(new { bootstrapServers = kafka.BootstrapServers, embedded = kafka.IsEmbedded }))
             .WithSummary("The Kafka bootstrap address the hub uses; in embedded mode, the embedded broker's.");
+        ops.MapGet("/cluster", async (IGrainFactory grains) =>
+            {
+                var silos = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
+                return Results.Ok(new { silos = silos.OrderBy(s => s.StartTime).Select(ClusterSiloView.From) });
+            })
+            .WithSummary("Every silo in the membership table: address, status, start, last heartbeat and suspicions.");
         ops.MapGet("/dead-letters", async (int? limit, DeadLetterStore store, CancellationToken ct) =>
                 Results.Ok(await store.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), ct)))
             .WithSummary("The newest dead letters (default 50, at most 1000), each with its origin and reason.");

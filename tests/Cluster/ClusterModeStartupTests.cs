@@ -1,0 +1,72 @@
+using Hub.Hosting;
+using Hub.Tests.Support;
+
+namespace Hub.Tests.Cluster;
+
+/// <summary>Cluster mode refuses to start on a missing or bad setting, saying which key to set.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ClusterModeStartupTests(PostgresFixture fixture)
+{
+    private const string Kafka = "--Hub:Kafka:BootstrapServers=127.0.0.1:9092";
+
+    [Fact]
+    public void ClusterMode_WithoutAConnectionString_FailsNamingTheKey()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka]));
+
+        Assert.Contains("Hub:Database:ConnectionString is not set", error.Message);
+        Assert.Contains("db init", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Password=s3cret;Colour=blue", "Colour")]
+    [InlineData("Port=5432;Password=s3cret", "names no Host")]
+    public void ClusterMode_WithABadConnectionString_FailsNamingTheKeyButNotThePassword(string connectionString, string reason)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            HubHost.Build(["--Hub:Mode=Cluster", Kafka, $"--Hub:Database:ConnectionString={connectionString}"]));
+
+        Assert.Contains("Hub:Database:ConnectionString", error.Message);
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("s3cret", error.Message);
+    }
+
+    [Fact]
+    public void ClusterMode_WithoutKafka_FailsNamingTheKey()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            HubHost.Build(["--Hub:Mode=Cluster", "--Hub:Database:ConnectionString=Host=db;Database=hub"]));
+
+        Assert.Contains("Hub:Kafka:BootstrapServers is not set", error.Message);
+        Assert.Contains("broker", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_OnAnUnreachableDatabase_FailsAtStartNamingTheKey()
+    {
+        var database = $"Host=127.0.0.1;Port={FreePort.Next()};Database=hub;Username=hub;Timeout=3";
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ClusterSilo.StartAsync(database, "127.0.0.1:9092", "unreachable"));
+
+        Assert.Contains("Cannot reach the database 'hub' on 127.0.0.1", error.Message);
+        Assert.Contains("Hub:Database:ConnectionString", error.Message);
+    }
+
+    [PostgresFact]
+    public async Task ClusterMode_OnADatabaseWithoutTheHubTables_FailsAtStartAskingForDbInit()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                ClusterSilo.StartAsync(database, fixture.BootstrapServers, $"empty-{Guid.NewGuid():N}"));
+
+            Assert.Contains("has no hub tables yet", error.Message);
+            Assert.Contains("db init --connection", error.Message);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Hub.Cases;
+using Hub.Hosting;
+using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+using Orleans.Storage;
+using static Hub.Tests.Cases.CaseSamples;
+
+namespace Hub.Tests.Cluster;
+
+/// <summary>The ADO.NET grain storage on the project's scripts, between two silos sharing one PostgreSQL database.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStorageTests(PostgresFixture fixture)
+{
+    [PostgresFact]
+    public async Task State_WrittenByOneSilo_IsReadByAnother()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+        var written = new GrainState<CaseState>(SubmittedCase());
+
+        await Storage(a).WriteStateAsync("case", id, written);
+        var read = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, read);
+
+        Assert.True(read.RecordExists);
+        Assert.Equal("1", read.ETag);
+        Assert.Equal(written.ETag, read.ETag);
+        var (expected, actual) = (CaseMachine.ToView(written.State!), CaseMachine.ToView(read.State!));
+        Assert.Equal(
+            (expected.CaseId, expected.Status, expected.Version, expected.Timeline.Count, expected.ApplicantMasked),
+            (actual.CaseId, actual.Status, actual.Version, actual.Timeline.Count, actual.ApplicantMasked));
+    }
+
+    [PostgresFact]
+    public async Task StaleWrite_RaisesAVersionConflict_AndLeavesTheNewerStateStored()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+        await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(SubmittedCase()));
+        var onA = new GrainState<CaseState>();
+        var onB = new GrainState<CaseState>();
+        await Storage(a).ReadStateAsync("case", id, onA);
+        await Storage(b).ReadStateAsync("case", id, onB);
+
+        onA.State!.Status = CaseStatus.Accepted;
+        await Storage(a).WriteStateAsync("case", id, onA);
+        onB.State!.Status = CaseStatus.Withdrawn;
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => Storage(b).WriteStateAsync("case", id, onB));
+
+        Assert.Contains("Version conflict", conflict.Message);
+        var stored = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, stored);
+        Assert.Equal((CaseStatus.Accepted, "2"), (stored.State!.Status, stored.ETag));
+    }
+
+    [PostgresFact]
+    public async Task TwoFirstWrites_OnlyOneWins()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+
+        await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(SubmittedCase()));
+        var late = new GrainState<CaseState>(SubmittedCase());
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage(b).WriteStateAsync("case", id, late));
+        Assert.Null(late.ETag);
+    }
+
+    [PostgresFact]
+    public async Task ClearedState_ReadsAsNew_AndKeepsCountingVersions()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+        var state = new GrainState<CaseState>(SubmittedCase());
+        await Storage(a).WriteStateAsync("case", id, state);
+
+        await Storage(a).ClearStateAsync("case", id, state);
+        var read = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, read);
+
+        Assert.False(read.RecordExists);
+        Assert.Null(read.State!.Submission);
+        Assert.Equal(("2", "2"), (state.ETag, read.ETag));
+        read.State = SubmittedCase();
+        await Storage(b).WriteStateAsync("case", id, read);
+        Assert.Equal("3", read.ETag);
+    }
+
+    [PostgresFact]
+    public async Task StoredState_IsOrleansBinary_NotJson()
+    {
+        var (a, _) = await fixture.PairAsync();
+        var id = NewCaseId();
+        var state = SubmittedCase();
+
+        await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(state));
+
+        var payload = await PayloadAsync(id.Key.ToString()!);
+        Assert.NotEqual((byte)'{', payload[0]);
+        var serializer = a.Services.GetRequiredService<IGrainStorageSerializer>();
+        Assert.IsType<OrleansGrainStorageSerializer>(serializer);
+        Assert.Equal(CaseMachine.ToView(state).CaseId, CaseMachine.ToView(serializer.Deserialize<CaseState>(new BinaryData(payload))!).CaseId);
+    }
+
+    private static IGrainStorage Storage(ClusterSilo silo) => silo.Services.GetRequiredKeyedService<IGrainStorage>("cases");
+
+    private static GrainId NewCaseId() => GrainId.Create("case", Submission().CaseId.Value);
+
+    private static CaseState SubmittedCase()
+    {
+        var state = new CaseState();
+        CaseMachine.Submit(state, Submission(), DateTimeOffset.UtcNow);
+        return state;
+    }
+
+    private async Task<byte[]> PayloadAsync(string key)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT PayloadBinary FROM OrleansStorage WHERE GrainIdExtensionString = @key", connection);
+        command.Parameters.AddWithValue("key", key);
+        return (byte[])(await command.ExecuteScalarAsync())!;
+    }
+}
