@@ -24,7 +24,7 @@ public sealed class MembershipTests(PostgresFixture fixture)
 
         await Eventually.Until(() => ActiveSilos(a), n => n == 2, within: TimeSpan.FromSeconds(60), what: "both silos active in silo A's view");
         Assert.Equal([Active, Active], await StatusesAsync(clusterId));
-        var ops = await b.Window(LangaoVillage).GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var ops = await b.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
         Assert.Equal(
             new[] { $"127.0.0.1:{a.SiloPort}", $"127.0.0.1:{b.SiloPort}" }.Order(),
             ops!["silos"]!.AsArray().Where(s => s!["status"]!.GetValue<string>() == "Active")
