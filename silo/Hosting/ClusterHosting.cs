@@ -28,6 +28,18 @@ public static class ClusterHosting
             silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
         }
 
+        silo.Configure<ClusterMembershipOptions>(membership =>
+        {
+            if (options.Membership.ProbeTimeout is { } probe)
+            {
+                membership.ProbeTimeout = probe;
+            }
+
+            if (options.Membership.MissedProbesLimit is { } missed)
+            {
+                membership.NumMissedProbesLimit = missed;
+            }
+        });
         silo.UseAdoNetClustering(clustering =>
         {
             clustering.Invariant = GrainStorageHosting.PostgresInvariant;

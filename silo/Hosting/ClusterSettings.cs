@@ -25,6 +25,16 @@ public sealed record ClusterSettings(string ConnectionString, IPAddress? Adverti
             errors.Add($"Hub:AdvertisedIP must be an IP address other silos can reach this one at (was '{ip}'); leave it unset to use the host name's address.");
         }
 
+        if (options.Membership.ProbeTimeout is { } probe && probe <= TimeSpan.Zero)
+        {
+            errors.Add($"{MembershipOptions.ProbeTimeoutKey} must be a positive time span like 00:00:05 (was {probe}); leave it unset for Orleans' default of 5 seconds.");
+        }
+
+        if (options.Membership.MissedProbesLimit is < 1 and var missed)
+        {
+            errors.Add($"{MembershipOptions.MissedProbesLimitKey} must be at least 1 (was {missed}); leave it unset for Orleans' default of 3.");
+        }
+
         if (errors.Count > 0)
         {
             throw new InvalidOperationException(

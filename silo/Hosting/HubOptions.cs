@@ -28,4 +28,7 @@ public sealed class HubOptions
 
     /// <summary>Cluster mode: the shared PostgreSQL database.</summary>
     public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Cluster mode: how soon a silo that died without notice is declared dead.</summary>
+    public MembershipOptions Membership { get; set; } = new();
 }

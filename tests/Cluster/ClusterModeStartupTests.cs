@@ -1,5 +1,8 @@
 using Hub.Hosting;
 using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace Hub.Tests.Cluster;
 
@@ -39,6 +42,29 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
 
         Assert.Contains("Hub:Kafka:BootstrapServers is not set", error.Message);
         Assert.Contains("broker", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_MembershipSettings_SetHowOrleansProbesTheOtherSilos()
+    {
+        await using var tuned = HubHost.Build(["--Hub:Mode=Cluster", Kafka, "--Hub:Database:ConnectionString=Host=db;Database=hub",
+            "--Hub:Membership:ProbeTimeout=00:00:02", "--Hub:Membership:MissedProbesLimit=2"]);
+        await using var untouched = HubHost.Build(["--Hub:Mode=Cluster", Kafka, "--Hub:Database:ConnectionString=Host=db;Database=hub"]);
+
+        var probes = tuned.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value;
+        var defaults = untouched.Services.GetRequiredService<IOptions<ClusterMembershipOptions>>().Value;
+        Assert.Equal((TimeSpan.FromSeconds(2), 2), (probes.ProbeTimeout, probes.NumMissedProbesLimit));
+        Assert.Equal((TimeSpan.FromSeconds(5), 3), (defaults.ProbeTimeout, defaults.NumMissedProbesLimit));
+    }
+
+    [Fact]
+    public void ClusterMode_WithBadMembershipSettings_FailsNamingTheKeys()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka,
+            "--Hub:Database:ConnectionString=Host=db;Database=hub", "--Hub:Membership:ProbeTimeout=00:00:00", "--Hub:Membership:MissedProbesLimit=0"]));
+
+        Assert.Contains("Hub:Membership:ProbeTimeout must be a positive time span", error.Message);
+        Assert.Contains("Hub:Membership:MissedProbesLimit must be at least 1", error.Message);
     }
 
     [Fact]
