@@ -18,13 +18,15 @@ public static class KafkaServiceCollectionExtensions
     /// Adds <see cref="KafkaOptions"/> bound from <c>Hub:Kafka</c> (validated at start-up), the embedded broker when
     /// <c>Hub:Kafka:BootstrapServers</c> is unset, the <see cref="KafkaEndpoint"/>, the publisher as
     /// <see cref="IHubPublisher"/>, and, unless <c>Hub:Kafka:ConsumeDepartmentEvents</c> is false, the consumer that
-    /// applies department events to cases (it needs Orleans' <see cref="IGrainFactory"/>).
+    /// applies department events to cases (it needs Orleans' <see cref="IGrainFactory"/>), whose partitions
+    /// <see cref="ConsumerAssignment"/> tells.
     /// </summary>
     public static IServiceCollection AddHubKafka(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKafkaCore(configuration);
         services.TryAddSingleton<HubProducer>();
         services.TryAddSingleton<IHubPublisher, KafkaHubPublisher>();
+        services.TryAddSingleton<ConsumerAssignment>();
         services.TryAddSingleton(sp => new DeadLetterStore(
             sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<IOptions<KafkaOptions>>(), sp.GetRequiredService<KafkaEndpoint>()));
         var section = configuration.GetSection(KafkaOptions.SectionName);

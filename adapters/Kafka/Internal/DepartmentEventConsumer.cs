@@ -19,6 +19,7 @@ internal sealed partial class DepartmentEventConsumer(
     HubProducer producer,
     KafkaEndpoint endpoint,
     ConsumerMetrics metrics,
+    ConsumerAssignment assignment,
     IOptions<KafkaOptions> options,
     ILogger<DepartmentEventConsumer> logger) : BackgroundService, IHostedLifecycleService
 {
@@ -222,6 +223,7 @@ internal sealed partial class DepartmentEventConsumer(
                 (ex, source, attempt) => LogFault(logger, ex, source, attempt)));
         }
 
+        assignment.Add(partitions);
         LogAssigned(logger, partitions.Count, string.Join(", ", partitions));
     }
 
@@ -303,6 +305,8 @@ internal sealed partial class DepartmentEventConsumer(
             Hold(-flow.Held);
             flows.Remove(flow.Partition);
         }
+
+        assignment.Remove(leaving.Select(f => f.Partition));
     }
 
     private void Commit(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartitionOffset> offsets)
