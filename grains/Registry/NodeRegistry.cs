@@ -31,6 +31,10 @@ public sealed class NodeRegistry
     /// <summary>The number of nodes.</summary>
     public int Count => codes.Length;
 
+    /// <summary>The bytes of the registry's tables (codes, name offsets, UTF-8 names, level counts): all it holds per node.</summary>
+    public long FootprintBytes =>
+        (long)codes.Length * sizeof(long) + (long)nameStarts.Length * sizeof(int) + names.Length + (long)countsByLevel.Length * sizeof(int);
+
     /// <summary>What loading found: rows per file, folded rows, parent mismatches, orphans, time taken.</summary>
     public RegistryLoadReport LoadReport { get; }
 
