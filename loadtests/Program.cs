@@ -1,3 +1,16 @@
-// The load generator and benchmark report arrive with the load-test issue; this entry point keeps the project buildable.
-Console.WriteLine("Hub load tests: not yet implemented.");
-return 0;
+using Hub.LoadTests;
+using Hub.LoadTests.Live;
+
+BenchmarkSettings settings;
+try
+{
+    settings = BenchmarkSettings.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchmarkSettings.Usage);
+    return 2;
+}
+
+return await new Benchmark(settings, new ProgressView()).RunAsync();

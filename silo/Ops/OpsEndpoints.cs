@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos and the dead letters.</summary>
+/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures and the dead letters.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -32,6 +32,8 @@ public static class OpsEndpoints
                 });
             })
             .WithSummary("Every silo in the membership table: address, status, start, last heartbeat, suspicions and, if active, its activations by grain class.");
+        ops.MapGet("/runtime", (bool? collect) => Results.Ok(RuntimeView.Read(collect == true)))
+            .WithSummary("This silo process's CPU time, memory and collections; collect=true runs a full blocking collection first (it pauses the silo: for measurements, not for probes).");
         ops.MapGet("/dead-letters", async (int? limit, DeadLetterStore store, CancellationToken ct) =>
                 Results.Ok(await store.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), ct)))
             .WithSummary("The newest dead letters (default 50, at most 1000), each with its origin and reason.");

@@ -27,7 +27,7 @@ public sealed class StartupBanner(
         foreach (var url in urls)
         {
             o.WriteLine($"  Window API : {url}/api   (OpenAPI: {url}/openapi/v1.json)");
-            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka, {url}/ops/cluster, {url}/ops/dead-letters");
+            o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka, {url}/ops/cluster, {url}/ops/runtime, {url}/ops/dead-letters");
         }
 
         o.WriteLine($"  Ops key    : {(string.IsNullOrEmpty(configuration["Hub:Ops:Key"]) ? "(not set: Hub:Ops:Key)" : configuration["Hub:Ops:Key"])}");

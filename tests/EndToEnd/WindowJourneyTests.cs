@@ -6,6 +6,7 @@ using Hub.Catalogue;
 using Hub.Identifiers;
 using Hub.Tests.Cases;
 using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.EndToEnd;
 
@@ -219,6 +220,34 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
         var statuses = changes.Select(c => Hub.Kafka.Internal.ProtoCodec.Decode<Hub.Kafka.Contracts.CaseStatusChanged>(c.Message.Value)).ToArray();
         Assert.Equal([1L, 2L], statuses.Select(s => s.Sequence));
         Assert.All(statuses, s => Assert.Equal(caseId, s.CaseId));
+    }
+
+    [Fact]
+    public async Task RuntimeFigures_NeedTheOpsKey_AndShowTheWorkAndTheCollections()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hub.Window(LangaoVillage).GetAsync("/ops/runtime")).StatusCode);
+        var ops = hub.Window("demo-ops");
+        var before = await ops.GetFromJsonAsync<JsonObject>("/ops/runtime");
+        await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(NationalVillageMatter));
+        var after = await ops.GetFromJsonAsync<JsonObject>("/ops/runtime?collect=true");
+
+        Assert.False(before!["collected"]!.GetValue<bool>());
+        Assert.True(after!["collected"]!.GetValue<bool>());
+        Assert.True(after["cpuMilliseconds"]!.GetValue<double>() > before["cpuMilliseconds"]!.GetValue<double>());
+        Assert.True(after["gen2Collections"]!.GetValue<int>() > before["gen2Collections"]!.GetValue<int>());
+        Assert.InRange(after["managedHeapBytes"]!.GetValue<long>(), 1, after["workingSetBytes"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task ProbeGrain_Answers_AndCountsAmongTheSilosActivations()
+    {
+        var grains = hub.Services.GetRequiredService<IGrainFactory>();
+
+        await grains.GetGrain<Hub.Ops.IProbeGrain>(42).Ping();
+
+        var cluster = await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var activations = cluster!["silos"]![0]!["activations"]!.AsObject();
+        Assert.True(activations["ProbeGrain"]!.GetValue<int>() >= 1, cluster.ToJsonString());
     }
 
     [Fact]

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Hub.LoadTests.BaselineRuns;
+using Hub.LoadTests.Hosting;
+using Hub.LoadTests.Live;
+using Hub.LoadTests.Load;
+using Hub.LoadTests.Measure;
+using Hub.LoadTests.Regions;
+using Hub.LoadTests.Reporting;
+using Hub.LoadTests.Results;
+
+namespace Hub.LoadTests;
+
+/// <summary>
+/// One benchmark run: start (or reach) the hub, plan what its windows submit, measure the baselines, ramp the arrival
+/// rate, hold the sustained rate, measure memory per active case, drain, account for every case, and write the report.
+/// </summary>
+internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
+{
+    public async Task<int> RunAsync()
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(settings.Output);
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = 256,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+            UseProxy = false,
+        }) { Timeout = TimeSpan.FromSeconds(30) };
+        var random = new Random(20261201);
+        var sample = DivisionSample.Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"), 3000, random);
+
+        view.Phase("hub", settings.TargetUrl ?? "starting the embedded hub (dotnet Hub.Silo.dll)");
+        await using var target = settings.TargetUrl is null
+            ? await EmbeddedHub.StartAsync(WindowNodes(sample, settings.Windows, random), settings.Output, http)
+            : await RunningHub.OpenAsync(settings, http);
+        var ops = new OpsClient(http, target.OpsKey);
+        var plan = await CasePlan.BuildAsync(target, sample, http, random, homesPerWindow: 4);
+        view.Note($"{target.Description}; Kafka at {target.KafkaBootstrap}");
+        view.Note($"{target.Windows.Count} windows, {plan.Offers.Count:N0} offers over {plan.Offers.Select(o => o.MatterCode).Distinct().Count()} matters and {plan.Offers.Select(o => o.Department).Distinct().Count()} department lines");
+
+        var counters = new Counters();
+        var actions = Channel.CreateUnbounded<WindowAction>();
+        var ledger = new CaseLedger(counters, actions.Writer);
+        var windows = new WindowDriver(http, target.ApiUrls, ledger, counters);
+        using var feed = new StatusFeed(target.KafkaBootstrap, ledger);
+        using var departments = new DepartmentPlayer(target.KafkaBootstrap, ledger, new DepartmentBehaviour());
+        await using var followUps = new FollowUps(actions.Reader, windows);
+        await using var sampler = new Sampler(counters, windows, view);
+        feed.Start();
+        departments.Start();
+        followUps.Start();
+        sampler.Start();
+        var loop = new OpenLoop(windows, plan, counters);
+        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, ops, target.ApiUrls[0]);
+
+        view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
+        sampler.Phase = "warm-up";
+        await loop.RunAsync(200, TimeSpan.FromSeconds(5));
+        await run.DrainAsync(TimeSpan.FromSeconds(30));
+
+        view.Phase("baselines", "empty grain calls, empty activations, raw Kafka" + (target.DatabaseConnection is null ? "" : ", raw PostgreSQL upserts"));
+        sampler.Phase = "baselines";
+        var (calls, cpuPerCall, bytesPerActivation) = await GrainCallBaseline.RunAsync(target, ops, settings.Baseline, settings.Activations);
+        view.Note($"empty grain calls {calls.PerSecond:N0}/s (p99 {calls.Latency?.P99Ms:F2} ms), {cpuPerCall * 1000:F1} µs silo CPU a call, {bytesPerActivation:N0} bytes an activation");
+        var (produce, consume) = await KafkaBaseline.RunAsync(target.KafkaBootstrap, settings.Baseline);
+        view.Note($"Kafka produce {produce.PerSecond:N0}/s, consume {consume.PerSecond:N0}/s");
+        var upserts = target.DatabaseConnection is { } database ? await PostgresBaseline.RunAsync(database, settings.Baseline) : null;
+        if (upserts is not null)
+        {
+            view.Note($"PostgreSQL upserts {upserts.PerSecond:N0}/s (p99 {upserts.Latency?.P99Ms:F2} ms)");
+        }
+
+        var baselines = new Baselines(calls, cpuPerCall, bytesPerActivation, produce, consume, upserts);
+        var ramp = await run.RampAsync();
+        var sustained = await run.SustainAsync(ramp);
+        var memory = await run.MemoryAsync(Math.Min(sustained.OfferedPerSecond, 2000));
+
+        view.Phase("drain", "until every accepted case is delivered");
+        sampler.Phase = "drain";
+        await run.DrainAsync(TimeSpan.FromSeconds(120));
+        var accounting = ledger.Account();
+        foreach (var error in windows.ErrorSample)
+        {
+            view.Note($"error: {error}");
+        }
+
+        var machine = new MachineInfo(Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+            System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, target.ApiUrls.Count, target.KafkaBootstrap);
+        var result = new BenchmarkResult(
+            settings.TargetUrl is null ? "embedded" : "running hub", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
+            baselines, ramp, sustained, memory, accounting,
+            Figures.Ratios(baselines, ramp, sustained, memory, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
+            Figures.Targets(baselines, sustained, target.DatabaseConnection is not null));
+        var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
+        Summary.Print(view, result, files);
+        return accounting.Ok ? 0 : 1;
+    }
+
+    // A quarter counties, a third towns, the rest villages: the three levels of 一网通办 windows.
+    private static IReadOnlyList<Division> WindowNodes(DivisionSample sample, int count, Random random)
+    {
+        var counties = count / 4;
+        var towns = count / 3;
+        return [.. Pick(sample.Counties, counties, random), .. Pick(sample.Towns, towns, random), .. Pick(sample.Villages, count - counties - towns, random)];
+    }
+
+    private static IEnumerable<Division> Pick(IReadOnlyList<Division> from, int count, Random random) =>
+        from.OrderBy(_ => random.Next()).Take(count);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Hub.LoadTests;
+
+/// <summary>
+/// A benchmark run's settings: the profile (quick: under two minutes; soak: minutes of sustained load), where the
+/// report goes, and the hub to drive — one it starts itself (embedded, the default) or a running one.
+/// </summary>
+internal sealed record BenchmarkSettings(
+    string Profile,
+    string Output,
+    TimeSpan Baseline,
+    IReadOnlyList<double> RampRates,
+    TimeSpan RampStep,
+    TimeSpan Sustain,
+    double? SustainRate,
+    int MemoryCases,
+    int Activations,
+    int Windows,
+    string? TargetUrl,
+    string? OpsKey,
+    string? WindowsFile,
+    string? Gateways,
+    string? Database)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
+          quick              under two minutes: 5 s baselines, a 4 s-per-step ramp, 30 s sustained (default)
+          soak               15 s baselines, a 10 s-per-step ramp, 5 min sustained
+          --out <folder>     where report.md, report.json and the charts go (required)
+          --rate <n>         the sustained arrival rate, cases/s (default: the highest ramp step the hub kept up with)
+          --sustain <s>      how long the sustained phase lasts, seconds
+          --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
+          --url <url>        drive a running hub instead of starting one (with --ops-key and --windows-file)
+          --ops-key <key>    its operator key (Hub:Ops:Key)
+          --windows-file <f> a JSON array of its windows: [{"id","node","key","name"}, …]
+          --gateway <h:p,…>  its silos' Orleans gateways, for the empty-grain-call baseline
+          --database <conn>  its PostgreSQL database, for the raw-upsert baseline (cluster mode)
+        """;
+
+    public static BenchmarkSettings Parse(string[] args)
+    {
+        var profile = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a is "quick" or "soak") ?? "quick";
+        string? Value(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+
+        double? Number(string name) => Value(name) is { } text
+            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} needs a positive number, not '{text}'.")
+            : null;
+
+        var output = Value("--out") ?? throw new ArgumentException("--out <folder> is required: the folder the report is written to.");
+        var soak = profile == "soak";
+        var url = Value("--url");
+        if (url is not null && Value("--ops-key") is null)
+        {
+            throw new ArgumentException("--url needs --ops-key: the benchmark reads the hub's CPU and memory from /ops/runtime.");
+        }
+
+        return new BenchmarkSettings(
+            profile,
+            Path.GetFullPath(output),
+            TimeSpan.FromSeconds(soak ? 15 : 5),
+            [250, 500, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000],
+            TimeSpan.FromSeconds(soak ? 10 : 4),
+            TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 30)),
+            Number("--rate"),
+            soak ? 50_000 : 10_000,
+            soak ? 50_000 : 10_000,
+            (int)(Number("--windows") ?? 200),
+            url,
+            Value("--ops-key"),
+            Value("--windows-file"),
+            Value("--gateway"),
+            Value("--database"));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Hub.LoadTests.Hosting;
+
+/// <summary>The hub's operator endpoints, as the benchmark reads them: health, the Kafka address, process figures.</summary>
+internal sealed class OpsClient(HttpClient http, string opsKey)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Waits until <c>/ops/health</c> at <paramref name="api"/> answers 200, or throws after <paramref name="within"/>.</summary>
+    public async Task WaitHealthyAsync(Uri api, TimeSpan within, Func<bool>? gaveUp = null)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline && gaveUp?.Invoke() != true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri(api, "/ops/health"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The hub at {api} did not answer /ops/health within {within}.");
+    }
+
+    public async Task<string> KafkaBootstrapAsync(Uri api)
+    {
+        var kafka = await GetAsync<KafkaView>(new Uri(api, "/ops/kafka"));
+        return kafka.BootstrapServers;
+    }
+
+    /// <summary>The silo's own figures; <paramref name="collect"/> runs a full collection first, for memory readings.</summary>
+    public Task<RuntimeReading> RuntimeAsync(Uri api, bool collect = false) =>
+        GetAsync<RuntimeReading>(new Uri(api, $"/ops/runtime?collect={(collect ? "true" : "false")}"));
+
+    private async Task<T> GetAsync<T>(Uri uri)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", opsKey);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<T>(Json) ?? throw new InvalidOperationException($"{uri} answered nothing.");
+    }
+
+    private sealed record KafkaView(string BootstrapServers);
+}
+
+/// <summary>What <c>/ops/runtime</c> answers.</summary>
+internal sealed record RuntimeReading(double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes);

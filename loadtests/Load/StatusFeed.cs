@@ -1,0 +1,85 @@
+using Confluent.Kafka;
+using Hub.Kafka;
+using Hub.Kafka.Contracts;
+using ProtoBuf;
+
+namespace Hub.LoadTests.Load;
+
+/// <summary>
+/// Reads <c>hub.case-events</c> as a regional system would (its own consumer group, from the beginning) and tells the
+/// ledger each status change.
+/// </summary>
+internal sealed class StatusFeed(string bootstrap, CaseLedger ledger) : IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private Thread? _thread;
+    private long _read;
+    private long _unreadable;
+
+    public long Read => Interlocked.Read(ref _read);
+
+    public long Unreadable => Interlocked.Read(ref _unreadable);
+
+    public void Start()
+    {
+        _thread = new Thread(Run) { IsBackground = true, Name = "status-feed" };
+        _thread.Start();
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _thread?.Join(TimeSpan.FromSeconds(10));
+        _stop.Dispose();
+    }
+
+    private void Run()
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = $"loadtest-feed-{Guid.NewGuid():N}",
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            EnableAutoCommit = true,
+            AllowAutoCreateTopics = true,
+            TopicMetadataRefreshIntervalMs = 1000,
+            ClientId = "loadtest-status-feed",
+        };
+        using var consumer = new ConsumerBuilder<Ignore, byte[]>(config).SetErrorHandler((_, _) => { }).Build();
+        consumer.Subscribe(HubTopics.CaseEvents());
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                if (KafkaRead.Next(consumer, _stop.Token)?.Message?.Value is not { } value)
+                {
+                    continue;
+                }
+
+                Interlocked.Increment(ref _read);
+                CaseStatusChanged change;
+                try
+                {
+                    change = Serializer.Deserialize<CaseStatusChanged>(value.AsSpan());
+                }
+                catch (ProtoException)
+                {
+                    Interlocked.Increment(ref _unreadable);
+                    continue;
+                }
+
+                if (change.CaseId is { } caseId)
+                {
+                    ledger.OnStatus(caseId, change.Sequence, change.Status);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            consumer.Close();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Hub.LoadTests.Results;
+
+/// <summary>Everything one benchmark run measured: written as report.json and rendered as report.md.</summary>
+public sealed record BenchmarkResult(
+    string Target,
+    string Profile,
+    DateTimeOffset StartedAt,
+    double DurationSeconds,
+    MachineInfo Machine,
+    Baselines Baselines,
+    IReadOnlyList<RampStep> Ramp,
+    SustainedRun Sustained,
+    MemoryFigures Memory,
+    Accounting Accounting,
+    IReadOnlyList<Ratio> Ratios,
+    IReadOnlyList<TargetCheck> Targets);

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Hub.LoadTests.Hosting;
+using Hub.LoadTests.Live;
+using Hub.LoadTests.Load;
+using Hub.LoadTests.Measure;
+using Hub.LoadTests.Results;
+
+namespace Hub.LoadTests;
+
+/// <summary>The measured phases of a run, each on the same hub, windows, departments and status feed.</summary>
+internal sealed class RunPhases(
+    BenchmarkSettings settings,
+    ProgressView view,
+    Sampler sampler,
+    OpenLoop loop,
+    Counters counters,
+    CaseLedger ledger,
+    WindowDriver windows,
+    DepartmentPlayer departments,
+    FollowUps followUps,
+    OpsClient ops,
+    Uri api)
+{
+    /// <summary>Steps the arrival rate up until the hub no longer keeps up; each step starts with the previous one drained.</summary>
+    public async Task<IReadOnlyList<RampStep>> RampAsync()
+    {
+        var steps = new List<RampStep>();
+        foreach (var rate in settings.RampRates)
+        {
+            view.Phase("ramp", $"{rate:N0} cases/s for {settings.RampStep.TotalSeconds:N0} s");
+            sampler.Phase = $"ramp {rate:N0}";
+            windows.Submits.Reset();
+            var (submitted, lifecycles, shed, errors) = (counters.Submitted, counters.Lifecycles, counters.Shed, counters.Errors);
+            var started = Stopwatch.GetTimestamp();
+            await loop.RunAsync(rate, settings.RampStep);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var lifecyclesPerSecond = (counters.Lifecycles - lifecycles) / seconds;
+            await WaitAsync(() => windows.Outstanding == 0, TimeSpan.FromSeconds(10));
+            var step = new RampStep(
+                rate, seconds, (counters.Submitted - submitted) / seconds, lifecyclesPerSecond,
+                windows.Submits.Summarize(), counters.Shed - shed, counters.Errors - errors);
+            steps.Add(step);
+            view.Note($"submitted {step.SubmittedPerSecond:N0}/s, p99 {step.Submit.P99Ms:F1} ms, shed {step.Shed}, errors {step.Errors}: {(step.KeepsUp ? "keeps up" : "does not keep up")}");
+            await DrainAsync(TimeSpan.FromSeconds(30));
+            if (step.SubmittedPerSecond < 0.9 * rate || step.Submit.P99Ms > 1000 || step.Shed > 0)
+            {
+                break;
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>Holds one arrival rate (the set one, or the highest the ramp kept submitting at) and measures it all.</summary>
+    public async Task<SustainedRun> SustainAsync(IReadOnlyList<RampStep> ramp)
+    {
+        var rate = settings.SustainRate
+            ?? ramp.Where(s => s.SubmittedPerSecond >= 0.95 * s.OfferedPerSecond && s.Shed == 0 && s.Errors == 0).Select(s => s.OfferedPerSecond).DefaultIfEmpty(ramp[0].OfferedPerSecond).Max();
+        view.Phase("sustained", $"{rate:N0} cases/s for {settings.Sustain.TotalSeconds:N0} s");
+        sampler.Phase = "sustained";
+        windows.Submits.Reset();
+        windows.Reads.Reset();
+        ledger.DecisionToStatus.Reset();
+        ledger.Lifecycle.Reset();
+        var (submitted, lifecycles) = (counters.Submitted, counters.Lifecycles);
+        var siloBefore = await ops.RuntimeAsync(api);
+        var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var started = Stopwatch.GetTimestamp();
+        await loop.RunAsync(rate, settings.Sustain);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var completed = counters.Lifecycles - lifecycles;
+        var siloAfter = await ops.RuntimeAsync(api);
+        var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds;
+        var timeline = sampler.PointsOf("sustained");
+        await WaitAsync(() => windows.Outstanding == 0, TimeSpan.FromSeconds(10));
+        var run = new SustainedRun(
+            rate, seconds, counters.Submitted - submitted, completed, completed / seconds,
+            windows.Submits.Summarize(), ledger.DecisionToStatus.Summarize(), ledger.Lifecycle.Summarize(), windows.Reads.Summarize(),
+            completed > 0 ? (siloAfter.CpuMilliseconds - siloBefore.CpuMilliseconds) / completed : 0,
+            completed > 0 ? own / completed : 0,
+            timeline);
+        view.Note($"{run.LifecyclesPerSecond:N0} lifecycles/s; submit p99 {run.Submit.P99Ms:F1} ms; decision-to-status p99 {run.DecisionToStatus.P99Ms:F1} ms");
+        await DrainAsync(TimeSpan.FromSeconds(60));
+        return run;
+    }
+
+    /// <summary>
+    /// Memory per active case: with the departments holding every dispatch, submits a batch and compares the silo's
+    /// heap (after full collections) before and after; then lets the departments answer them all.
+    /// </summary>
+    public async Task<MemoryFigures> MemoryAsync(double rate)
+    {
+        view.Phase("memory", $"{settings.MemoryCases:N0} cases held open by the departments");
+        sampler.Phase = "memory";
+        departments.Hold();
+        var before = await ops.RuntimeAsync(api, collect: true);
+        var (accepted, dispatches) = (ledger.Accepted, departments.Dispatches);
+        await loop.RunAsync(rate, TimeSpan.FromSeconds(settings.MemoryCases / rate));
+        await WaitAsync(() => windows.Outstanding == 0, TimeSpan.FromSeconds(30));
+        var batch = ledger.Accepted - accepted;
+        await WaitAsync(() => departments.Dispatches - dispatches >= batch, TimeSpan.FromSeconds(60));
+        var after = await ops.RuntimeAsync(api, collect: true);
+        departments.Release();
+        var memory = new MemoryFigures(batch, before.ManagedHeapBytes, after.ManagedHeapBytes, after.WorkingSetBytes);
+        view.Note($"{memory.ActiveCases:N0} open cases: {memory.BytesPerActiveCase:N0} bytes each on the silo's heap");
+        return memory;
+    }
+
+    /// <summary>Waits until every accepted case is delivered and the windows have nothing left to do.</summary>
+    public Task DrainAsync(TimeSpan within) =>
+        WaitAsync(() => windows.Outstanding == 0 && followUps.Pending == 0 && departments.Held == 0 && ledger.Delivered >= ledger.Accepted, within);
+
+    private static async Task WaitAsync(Func<bool> done, TimeSpan within)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(within.TotalSeconds * Stopwatch.Frequency);
+        while (!done() && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
