@@ -95,8 +95,12 @@ public sealed partial class CaseGrain(
         var s = state.State.Submission!;
         var entry = new InboxEntry(s.CaseId, s.MatterCode, state.State.Status, s.ReceivingNode, state.State.CommittedDeadline, time.GetUtcNow(), isNew);
         _ = Node(s.HandlingNode).Track(NodeRole.Handling, entry);
-        _ = Node(s.ReceivingNode).Track(NodeRole.Receiving, entry);
+        if (isNew)
+        {
+            // The receiving node counts what it received; later changes are the handling node's business.
+            _ = Node(s.ReceivingNode).Track(NodeRole.Receiving, entry);
+        }
     }
 
-    private IServiceNodeGrain Node(Identifiers.DivisionCode code) => GrainFactory.GetGrain<IServiceNodeGrain>(code.ToString());
+    private IServiceNodeGrain Node(Identifiers.DivisionCode code) => GrainFactory.Node(code.ToString());
 }

@@ -38,7 +38,7 @@ public static class CaseEndpoints
             return problem;
         }
 
-        var view = await grains.GetGrain<ICaseGrain>(submission.CaseId.Value).Submit(submission);
+        var view = await grains.Case(submission.CaseId.Value).Submit(submission);
         return Results.Created($"/api/cases/{view.CaseId}", CaseResponse.From(view, registry));
     }
 
@@ -59,7 +59,7 @@ public static class CaseEndpoints
         }
 
         var window = http.Window();
-        var grain = grains.GetGrain<ICaseGrain>(caseId.Value);
+        var grain = grains.Case(caseId.Value);
         var current = await grain.GetView();
         if (!mayAct(current, window))
         {

@@ -59,7 +59,7 @@ public static class DirectoryEndpoints
             return problem;
         }
 
-        var counters = await grains.GetGrain<IServiceNodeGrain>(node.ToString()).GetCounters();
+        var counters = await grains.Node(node.ToString()).GetCounters();
         var parent = node.Level == DivisionLevel.Province ? null : NodeRef.From(node.Parent, registry);
         return Results.Ok(new NodeResponse(NodeRef.From(node, registry), parent, registry.ChildrenOf(node).Count, counters));
     }
@@ -80,7 +80,7 @@ public static class DirectoryEndpoints
                 detail: $"Window {window.Id} serves {window.Node}, not {node}.");
         }
 
-        return Results.Ok(await grains.GetGrain<IServiceNodeGrain>(node.ToString()).GetInbox());
+        return Results.Ok(await grains.Node(node.ToString()).GetInbox());
     }
 
     private static bool TryFind(string code, NodeRegistry registry, out DivisionCode node, out IResult problem)

@@ -57,5 +57,5 @@ public static class ClusterHosting
     public static ISiloBuilder UseHubEmbedded(this ISiloBuilder silo, HubOptions options) => silo
         .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
         .UseInMemoryReminderService()
-        .AddHubMemoryStorage();
+        .AddHubSiloMemoryStorage();
 }

@@ -1,3 +1,5 @@
+using Hub.Storage;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
 namespace Hub.Hosting;
@@ -11,7 +13,20 @@ public static class GrainStorageHosting
     /// <summary>The storage providers the grains name: cases and service nodes.</summary>
     private static readonly string[] Providers = ["cases", "nodes"];
 
-    /// <summary>Embedded mode: grain state in the silo's memory.</summary>
+    /// <summary>Embedded mode, one silo: grain state in that silo's memory, with no grain call per write.</summary>
+    public static ISiloBuilder AddHubSiloMemoryStorage(this ISiloBuilder silo)
+    {
+        silo.UseHubStateSerializer();
+        foreach (var name in Providers)
+        {
+            silo.Services.AddGrainStorage(name, (services, provider) =>
+                new SiloMemoryGrainStorage(provider, services.GetRequiredService<IGrainStorageSerializer>()));
+        }
+
+        return silo;
+    }
+
+    /// <summary>Test clusters of several silos: grain state in Orleans' memory storage grains, which the silos share.</summary>
     public static ISiloBuilder AddHubMemoryStorage(this ISiloBuilder silo)
     {
         silo.UseHubStateSerializer();

@@ -30,7 +30,7 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         {
             try
             {
-                var outcome = await grains.GetGrain<ICaseGrain>(caseId.Value).ApplyDepartmentEvent(evt);
+                var outcome = await grains.Case(caseId.Value).ApplyDepartmentEvent(evt);
                 LogApplied(logger, evt.Kind, evt.EventId, caseId.Value, outcome);
                 return;
             }
