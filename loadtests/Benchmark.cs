@@ -32,10 +32,13 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         var random = new Random(20261201);
         var sample = DivisionSample.Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"), 3000, random);
 
-        view.Phase("hub", settings.TargetUrl ?? "starting the embedded hub (dotnet Hub.Silo.dll)");
-        await using var target = settings.TargetUrl is null
-            ? await EmbeddedHub.StartAsync(WindowNodes(sample, settings.Windows, random), settings.Output, http)
-            : await RunningHub.OpenAsync(settings, http);
+        view.Phase("hub", settings.TargetUrl ?? (settings.Cluster ? $"starting a cluster of {settings.Silos} silo(s) on PostgreSQL" : "starting the embedded hub (dotnet Hub.Silo.dll)"));
+        await using var target = settings switch
+        {
+            { TargetUrl: not null } => await RunningHub.OpenAsync(settings, http),
+            { Cluster: true } => await ClusterHub.StartAsync(WindowNodes(sample, settings.Windows, random), settings.Output, http, settings.Database!, settings.Silos),
+            _ => await EmbeddedHub.StartAsync(WindowNodes(sample, settings.Windows, random), settings.Output, http),
+        };
         var ops = new OpsClient(http, target.OpsKey);
         var plan = await CasePlan.BuildAsync(target, sample, http, random, homesPerWindow: 4);
         view.Note($"{target.Description}; Kafka at {target.KafkaBootstrap}");
@@ -54,7 +57,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         followUps.Start();
         sampler.Start();
         var loop = new OpenLoop(windows, plan, counters);
-        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, ops, target.ApiUrls[0]);
+        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, ops, target.ApiUrls);
 
         view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
         sampler.Phase = "warm-up";
@@ -90,7 +93,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         var machine = new MachineInfo(Environment.ProcessorCount, System.Runtime.InteropServices.RuntimeInformation.OSDescription,
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, target.ApiUrls.Count, target.KafkaBootstrap);
         var result = new BenchmarkResult(
-            settings.TargetUrl is null ? "embedded" : "running hub", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
+            settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
             baselines, ramp, sustained, memory, accounting,
             Figures.Ratios(baselines, ramp, sustained, memory, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
             Figures.Targets(baselines, sustained, target.DatabaseConnection is not null));

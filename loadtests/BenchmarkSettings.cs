@@ -21,13 +21,16 @@ internal sealed record BenchmarkSettings(
     string? OpsKey,
     string? WindowsFile,
     string? Gateways,
-    string? Database)
+    string? Database,
+    bool Cluster,
+    int Silos)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
           quick              under two minutes: 5 s baselines, a 4 s-per-step ramp, 30 s sustained (default)
           soak               15 s baselines, a 10 s-per-step ramp, 5 min sustained
           --out <folder>     where report.md, report.json and the charts go (required)
+          --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,1000,1500,2000,3000,4000,6000,8000,12000)
           --rate <n>         the sustained arrival rate, cases/s (default: the highest ramp step the hub kept up with)
           --sustain <s>      how long the sustained phase lasts, seconds
           --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
@@ -36,6 +39,8 @@ internal sealed record BenchmarkSettings(
           --windows-file <f> a JSON array of its windows: [{"id","node","key","name"}, …]
           --gateway <h:p,…>  its silos' Orleans gateways, for the empty-grain-call baseline
           --database <conn>  its PostgreSQL database, for the raw-upsert baseline (cluster mode)
+          --cluster          start the hub in cluster mode on the PostgreSQL of --database: db init, the broker
+                             command and --silos silos (default 1), all processes of this machine
         """;
 
     public static BenchmarkSettings Parse(string[] args)
@@ -59,11 +64,16 @@ internal sealed record BenchmarkSettings(
             throw new ArgumentException("--url needs --ops-key: the benchmark reads the hub's CPU and memory from /ops/runtime.");
         }
 
+        if (args.Contains("--cluster") && Value("--database") is null)
+        {
+            throw new ArgumentException("--cluster needs --database \"Host=…;Database=…;Username=…;Password=…\": the PostgreSQL the silos share.");
+        }
+
         return new BenchmarkSettings(
             profile,
             Path.GetFullPath(output),
             TimeSpan.FromSeconds(soak ? 15 : 5),
-            [250, 500, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000],
+            Value("--ramp") is { } ramp ? [.. ramp.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] : [250, 500, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000],
             TimeSpan.FromSeconds(soak ? 10 : 4),
             TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 30)),
             Number("--rate"),
@@ -74,6 +84,8 @@ internal sealed record BenchmarkSettings(
             Value("--ops-key"),
             Value("--windows-file"),
             Value("--gateway"),
-            Value("--database"));
+            Value("--database"),
+            args.Contains("--cluster"),
+            (int)(Number("--silos") ?? 1));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RunPhases(
     DepartmentPlayer departments,
     FollowUps followUps,
     OpsClient ops,
-    Uri api)
+    IReadOnlyList<Uri> apis)
 {
     /// <summary>Steps the arrival rate up until the hub no longer keeps up; each step starts with the previous one drained.</summary>
     public async Task<IReadOnlyList<RampStep>> RampAsync()
@@ -63,7 +63,7 @@ internal sealed class RunPhases(
         ledger.DecisionToStatus.Reset();
         ledger.Lifecycle.Reset();
         var (submitted, lifecycles) = (counters.Submitted, counters.Lifecycles);
-        var siloBefore = await ops.RuntimeAsync(api);
+        var siloBefore = await ops.RuntimeAsync(apis);
         var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await loop.RunAsync(rate, settings.Sustain);
@@ -76,7 +76,7 @@ internal sealed class RunPhases(
         sampler.Phase = "sustained drain";
         await DrainAsync(TimeSpan.FromSeconds(120));
         var drained = counters.Lifecycles - lifecycles;
-        var siloAfter = await ops.RuntimeAsync(api);
+        var siloAfter = await ops.RuntimeAsync(apis);
         var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds;
         var run = new SustainedRun(
             rate, seconds, counters.Submitted - submitted, completed, completed / seconds,
@@ -97,13 +97,13 @@ internal sealed class RunPhases(
         view.Phase("memory", $"{settings.MemoryCases:N0} cases held open by the departments");
         sampler.Phase = "memory";
         departments.Hold();
-        var before = await ops.RuntimeAsync(api, collect: true);
+        var before = await ops.RuntimeAsync(apis, collect: true);
         var (accepted, dispatches) = (ledger.Accepted, departments.Dispatches);
         await loop.RunAsync(rate, TimeSpan.FromSeconds(settings.MemoryCases / rate));
         await WaitAsync(() => windows.Outstanding == 0, TimeSpan.FromSeconds(30));
         var batch = ledger.Accepted - accepted;
         await WaitAsync(() => departments.Dispatches - dispatches >= batch, TimeSpan.FromSeconds(60));
-        var after = await ops.RuntimeAsync(api, collect: true);
+        var after = await ops.RuntimeAsync(apis, collect: true);
         departments.Release();
         var memory = new MemoryFigures(batch, before.ManagedHeapBytes, after.ManagedHeapBytes, after.WorkingSetBytes);
         view.Note($"{memory.ActiveCases:N0} open cases: {memory.BytesPerActiveCase:N0} bytes each on the silo's heap");

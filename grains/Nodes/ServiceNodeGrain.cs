@@ -2,18 +2,20 @@ using Orleans.Runtime;
 using Hub.Calendars;
 using Hub.Cases;
 using Hub.Identifiers;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Nodes;
 
 /// <summary>
 /// One service node. Its inbox and counters are derived from the cases (which stay the source of truth),
-/// so updates are applied in memory and written at most once per <see cref="FlushInterval"/>: a busy
-/// district costs one storage write a second, not one per case.
+/// so updates are applied in memory and written at most once per <see cref="ServiceNodeOptions.FlushInterval"/>:
+/// a busy district costs one storage write per interval, not one per case.
 /// </summary>
 public sealed class ServiceNodeGrain(
-    [PersistentState("node", "nodes")] IPersistentState<ServiceNodeState> state) : Grain, IServiceNodeGrain
+    [PersistentState("node", "nodes")] IPersistentState<ServiceNodeState> state,
+    IOptions<ServiceNodeOptions> options) : Grain, IServiceNodeGrain
 {
-    private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+    private readonly TimeSpan _flushInterval = options.Value.FlushInterval;
     private bool _dirty;
     private IGrainTimer? _flush;
 
@@ -107,6 +109,6 @@ public sealed class ServiceNodeGrain(
         _flush ??= this.RegisterGrainTimer(
             static (grain, ct) => grain.FlushIfDirty(ct),
             this,
-            new GrainTimerCreationOptions(FlushInterval, FlushInterval) { Interleave = false, KeepAlive = false });
+            new GrainTimerCreationOptions(_flushInterval, _flushInterval) { Interleave = false, KeepAlive = false });
     }
 }

@@ -31,8 +31,8 @@ internal static class GrainCallBaseline
             var grains = host.Services.GetRequiredService<IClusterClient>();
             await Task.WhenAll(Enumerable.Range(0, Keys).Select(k => grains.GetGrain<IProbeGrain>(k).Ping()));
 
-            var api = target.ApiUrls[0];
-            var before = await ops.RuntimeAsync(api);
+            var apis = target.ApiUrls;
+            var before = await ops.RuntimeAsync(apis);
             var latency = new LatencyTrack();
             long calls = 0;
             var started = Stopwatch.GetTimestamp();
@@ -50,10 +50,10 @@ internal static class GrainCallBaseline
                 }
             }));
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var after = await ops.RuntimeAsync(api);
+            var after = await ops.RuntimeAsync(apis);
             var throughput = new Throughput(calls, seconds, latency.Summarize());
             var cpuPerCall = calls > 0 ? (after.CpuMilliseconds - before.CpuMilliseconds) / calls : 0;
-            return (throughput, cpuPerCall, await ActivationBytesAsync(grains, ops, api, activations));
+            return (throughput, cpuPerCall, await ActivationBytesAsync(grains, ops, apis, activations));
         }
         finally
         {
@@ -61,16 +61,16 @@ internal static class GrainCallBaseline
         }
     }
 
-    private static async Task<double> ActivationBytesAsync(IClusterClient grains, OpsClient ops, Uri api, int count)
+    private static async Task<double> ActivationBytesAsync(IClusterClient grains, OpsClient ops, IReadOnlyList<Uri> apis, int count)
     {
-        var before = await ops.RuntimeAsync(api, collect: true);
+        var before = await ops.RuntimeAsync(apis, collect: true);
         const long First = 1_000_000_000;
         for (var batch = 0; batch < count; batch += 1000)
         {
             await Task.WhenAll(Enumerable.Range(batch, Math.Min(1000, count - batch)).Select(i => grains.GetGrain<IProbeGrain>(First + i).Ping()));
         }
 
-        var after = await ops.RuntimeAsync(api, collect: true);
+        var after = await ops.RuntimeAsync(apis, collect: true);
         return (double)(after.ManagedHeapBytes - before.ManagedHeapBytes) / count;
     }
 }

@@ -43,6 +43,13 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
     public Task<RuntimeReading> RuntimeAsync(Uri api, bool collect = false) =>
         GetAsync<RuntimeReading>(new Uri(api, $"/ops/runtime?collect={(collect ? "true" : "false")}"));
 
+    /// <summary>The figures of every silo, summed: CPU and memory of the whole hub.</summary>
+    public async Task<RuntimeReading> RuntimeAsync(IReadOnlyList<Uri> apis, bool collect = false)
+    {
+        var readings = await Task.WhenAll(apis.Select(api => RuntimeAsync(api, collect)));
+        return new RuntimeReading(readings.Sum(r => r.CpuMilliseconds), readings.Sum(r => r.WorkingSetBytes), readings.Sum(r => r.ManagedHeapBytes));
+    }
+
     private async Task<T> GetAsync<T>(Uri uri)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);

@@ -12,6 +12,7 @@ internal sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _firstLines = new();
 
     private SiloProcess(Process process, StreamWriter log)
     {
@@ -21,11 +22,44 @@ internal sealed class SiloProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Write(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+
+        // However the benchmark ends (Ctrl+C, a crash), the silo it started must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillIfRunning();
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => KillIfRunning();
     }
 
     public int ProcessId => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits until the process prints a line matching <paramref name="pattern"/>; returns its first group.</summary>
+    public async Task<string> WaitForLineAsync(string pattern, TimeSpan within)
+    {
+        var regex = new System.Text.RegularExpressions.Regex(pattern);
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            foreach (var line in _firstLines)
+            {
+                if (regex.Match(line) is { Success: true } match)
+                {
+                    return match.Groups.Count > 1 ? match.Groups[1].Value : match.Value;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The process never printed /{pattern}/ (exited: {_process.HasExited}).");
+    }
+
+    /// <summary>Waits for the process to exit and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
 
     /// <summary>Starts <c>Hub.Silo.dll</c> with <paramref name="arguments"/> and <paramref name="environment"/>, logging to <paramref name="logPath"/>.</summary>
     public static SiloProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
@@ -104,10 +138,29 @@ internal sealed class SiloProcess : IAsyncDisposable
         throw new FileNotFoundException($"Hub.Silo.dll ({configuration}, {framework}) was not found above {here.FullName}; build the solution first.");
     }
 
+    private void KillIfRunning()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
     private void Write(string? line)
     {
         if (line is not null)
         {
+            if (_firstLines.Count < 200)
+            {
+                _firstLines.Enqueue(line);
+            }
+
             lock (_log)
             {
                 _log.WriteLine(line);

@@ -21,6 +21,7 @@ public static class SiloHosting
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CaseIdGenerator>();
+        builder.Services.Configure<Hub.Nodes.ServiceNodeOptions>(builder.Configuration.GetSection(Hub.Nodes.ServiceNodeOptions.Section));
         builder.Services.AddHubKafka(builder.Configuration);
         builder.Services.AddDepartmentSimulator(builder.Configuration);
         if (cluster is not null)
