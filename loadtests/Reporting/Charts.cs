@@ -19,10 +19,23 @@ public static class Charts
     /// <summary>Draws every chart of <paramref name="result"/> into <paramref name="folder"/>, which must exist.</summary>
     public static IReadOnlyList<ChartFile> Render(BenchmarkResult result, string folder) =>
     [
-        Throughput(result.Sustained, folder),
-        Latency(result.Sustained, folder),
-        Ramp(result.Ramp, folder),
+        Safely("throughput.png", () => Throughput(result.Sustained, folder)),
+        Safely("latency.png", () => Latency(result.Sustained, folder)),
+        Safely("ramp.png", () => Ramp(result.Ramp, folder)),
     ];
+
+    // A machine without the native drawing libraries or fonts still gets its report and figures, without that chart.
+    private static ChartFile Safely(string file, Func<ChartFile> draw)
+    {
+        try
+        {
+            return draw();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ChartFile(file, file, $"drawing failed on this machine: {ex.GetBaseException().Message}");
+        }
+    }
 
     /// <summary>The sustained run second by second: offered, submitted and completed lifecycles per second.</summary>
     public static ChartFile Throughput(SustainedRun sustained, string folder)
