@@ -51,7 +51,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         using var feed = new StatusFeed(target.KafkaBootstrap, ledger);
         using var departments = new DepartmentPlayer(target.KafkaBootstrap, ledger, new DepartmentBehaviour());
         await using var followUps = new FollowUps(actions.Reader, windows);
-        await using var sampler = new Sampler(counters, windows, view);
+        await using var sampler = new Sampler(counters, windows, view, () => $"kafka: {departments.Dispatches:N0} dispatches read, {departments.Published:N0} answers, {feed.Read:N0} status changes");
         feed.Start();
         departments.Start();
         followUps.Start();
@@ -83,7 +83,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
 
         view.Phase("drain", "until every accepted case is delivered");
         sampler.Phase = "drain";
-        await run.DrainAsync(TimeSpan.FromSeconds(120));
+        await run.DrainFullyAsync(TimeSpan.FromSeconds(30));
         var accounting = ledger.Account();
         foreach (var error in windows.ErrorSample)
         {

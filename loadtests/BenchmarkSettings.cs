@@ -27,7 +27,7 @@ internal sealed record BenchmarkSettings(
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
-          quick              under two minutes: 5 s baselines, a 4 s-per-step ramp, 30 s sustained (default)
+          quick              under two minutes: 4 s baselines, a 3 s-per-step ramp, 25 s sustained (default)
           soak               15 s baselines, a 10 s-per-step ramp, 5 min sustained
           --out <folder>     where report.md, report.json and the charts go (required)
           --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,1000,1500,2000,3000,4000,6000,8000,12000)
@@ -72,13 +72,13 @@ internal sealed record BenchmarkSettings(
         return new BenchmarkSettings(
             profile,
             Path.GetFullPath(output),
-            TimeSpan.FromSeconds(soak ? 15 : 5),
+            TimeSpan.FromSeconds(soak ? 15 : 4),
             Value("--ramp") is { } ramp ? [.. ramp.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] : [250, 500, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000],
-            TimeSpan.FromSeconds(soak ? 10 : 4),
-            TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 30)),
+            TimeSpan.FromSeconds(soak ? 10 : 3),
+            TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 25)),
             Number("--rate"),
-            soak ? 50_000 : 10_000,
-            soak ? 50_000 : 10_000,
+            soak ? 50_000 : 5_000,
+            soak ? 50_000 : 5_000,
             (int)(Number("--windows") ?? 200),
             url,
             Value("--ops-key"),

@@ -35,15 +35,17 @@ internal sealed class RunPhases(
             await loop.RunAsync(rate, settings.RampStep);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var lifecyclesPerSecond = (counters.Lifecycles - lifecycles) / seconds;
-            await WaitAsync(() => windows.Outstanding == 0, TimeSpan.FromSeconds(10));
+            var ended = Stopwatch.GetTimestamp();
+            await DrainAsync(TimeSpan.FromSeconds(10));
             var step = new RampStep(
                 rate, seconds, (counters.Submitted - submitted) / seconds, lifecyclesPerSecond,
-                windows.Submits.Summarize(), counters.Shed - shed, counters.Errors - errors);
+                windows.Submits.Summarize(), counters.Shed - shed, counters.Errors - errors, Stopwatch.GetElapsedTime(ended).TotalSeconds);
             steps.Add(step);
-            view.Note($"submitted {step.SubmittedPerSecond:N0}/s, p99 {step.Submit.P99Ms:F1} ms, shed {step.Shed}, errors {step.Errors}: {(step.KeepsUp ? "keeps up" : "does not keep up")}");
-            await DrainAsync(TimeSpan.FromSeconds(30));
-            if (step.SubmittedPerSecond < 0.9 * rate || step.Submit.P99Ms > 1000 || step.Shed > 0)
+            view.Note($"submitted {step.SubmittedPerSecond:N0}/s, p99 {step.Submit.P99Ms:F1} ms, drained in {step.DrainSeconds:F1} s: "
+                + $"{(step.KeepsUp ? "p99 under 50 ms" : "p99 over 50 ms")}, {(step.Completes ? "completes" : "falls behind")}");
+            if (!step.Completes)
             {
+                // Past what the hub completes: the sustained phase runs at the step before.
                 break;
             }
         }
@@ -55,7 +57,7 @@ internal sealed class RunPhases(
     public async Task<SustainedRun> SustainAsync(IReadOnlyList<RampStep> ramp)
     {
         var rate = settings.SustainRate
-            ?? ramp.Where(s => s.SubmittedPerSecond >= 0.95 * s.OfferedPerSecond && s.Shed == 0 && s.Errors == 0).Select(s => s.OfferedPerSecond).DefaultIfEmpty(ramp[0].OfferedPerSecond).Max();
+            ?? ramp.Where(s => s.Completes).Select(s => s.OfferedPerSecond).DefaultIfEmpty(ramp[0].OfferedPerSecond).Max();
         view.Phase("sustained", $"{rate:N0} cases/s for {settings.Sustain.TotalSeconds:N0} s");
         sampler.Phase = "sustained";
         windows.Submits.Reset();
@@ -74,7 +76,7 @@ internal sealed class RunPhases(
 
         // CPU per lifecycle counts until the phase's cases are all delivered: work queued in the phase is the phase's.
         sampler.Phase = "sustained drain";
-        await DrainAsync(TimeSpan.FromSeconds(120));
+        await DrainAsync(settings.Sustain);
         var drained = counters.Lifecycles - lifecycles;
         var siloAfter = await ops.RuntimeAsync(apis);
         var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds;
@@ -110,9 +112,25 @@ internal sealed class RunPhases(
         return memory;
     }
 
-    /// <summary>Waits until every accepted case is delivered and the windows have nothing left to do.</summary>
-    public Task DrainAsync(TimeSpan within) =>
-        WaitAsync(() => windows.Outstanding == 0 && followUps.Pending == 0 && departments.Held == 0 && ledger.Delivered >= ledger.Accepted, within);
+    /// <summary>
+    /// Waits until every accepted case is delivered and the windows have nothing left to do, or until
+    /// <paramref name="within"/> passes; the final drain instead waits as long as cases keep being delivered.
+    /// </summary>
+    public Task DrainAsync(TimeSpan within) => WaitAsync(Drained, within);
+
+    /// <summary>Waits until everything is delivered, giving up only when nothing was delivered for <paramref name="stall"/>.</summary>
+    public async Task DrainFullyAsync(TimeSpan stall)
+    {
+        var delivered = -1L;
+        while (!Drained() && ledger.Delivered != delivered)
+        {
+            delivered = ledger.Delivered;
+            await WaitAsync(() => Drained() || ledger.Delivered != delivered, stall);
+        }
+    }
+
+    private bool Drained() =>
+        windows.Outstanding == 0 && followUps.Pending == 0 && departments.Held == 0 && ledger.Delivered >= ledger.Accepted;
 
     private static async Task WaitAsync(Func<bool> done, TimeSpan within)
     {

@@ -37,11 +37,11 @@ internal sealed class ProgressView
         }
     }
 
-    public void Show(string phase, TimelinePoint point, Counters counters, long outstanding)
+    public void Show(string phase, TimelinePoint point, Counters counters, long outstanding, string kafka)
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{point.Second,5:F0}s {phase,-12} offered {point.Offered,7:F0}/s  submitted {point.Submitted,7:F0}/s  lifecycles {point.Lifecycles,7:F0}/s  p99 {point.SubmitP99Ms,7:F1} ms  in flight {outstanding,5}  total {counters.Lifecycles,8:N0}/{counters.Submitted:N0}");
+            $"{point.Second,5:F0}s {phase,-12} offered {point.Offered,7:F0}/s  submitted {point.Submitted,7:F0}/s  lifecycles {point.Lifecycles,7:F0}/s  p99 {point.SubmitP99Ms,7:F1} ms  in flight {outstanding,5}  total {counters.Lifecycles,8:N0}/{counters.Submitted:N0}  {kafka}");
         if (_plain)
         {
             Console.WriteLine(line);

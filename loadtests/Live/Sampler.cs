@@ -9,7 +9,7 @@ namespace Hub.LoadTests.Live;
 /// Once a second, turns the running counts into a <see cref="TimelinePoint"/> for the current phase and hands it to the
 /// live view; the sustained phase's points become the report's throughput chart.
 /// </summary>
-internal sealed class Sampler(Counters counters, WindowDriver windows, ProgressView view) : IAsyncDisposable
+internal sealed class Sampler(Counters counters, WindowDriver windows, ProgressView view, Func<string> kafka) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly List<(string Phase, TimelinePoint Point)> _points = [];
@@ -78,7 +78,7 @@ internal sealed class Sampler(Counters counters, WindowDriver windows, ProgressV
                 _points.Add((_phase, point));
             }
 
-            view.Show(_phase, point, counters, windows.Outstanding);
+            view.Show(_phase, point, counters, windows.Outstanding, kafka());
         }
     }
 }

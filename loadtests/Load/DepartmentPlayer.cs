@@ -100,13 +100,11 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
             BootstrapServers = bootstrap,
             GroupId = $"loadtest-departments-{Guid.NewGuid():N}",
             AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = true,
-            AllowAutoCreateTopics = true,
-            TopicMetadataRefreshIntervalMs = 1000,
+            EnableAutoCommit = false,
             ClientId = "loadtest-departments",
         };
         using var consumer = new ConsumerBuilder<Ignore, byte[]>(config).SetErrorHandler((_, _) => { }).Build();
-        consumer.Subscribe(HubTopics.Departments.Select(d => HubTopics.Dispatch(d)));
+        KafkaRead.AssignWhenReady(consumer, [.. HubTopics.Departments.Select(d => HubTopics.Dispatch(d))], _stop.Token);
         try
         {
             while (!_stop.IsCancellationRequested)

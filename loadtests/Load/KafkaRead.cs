@@ -2,9 +2,46 @@ using Confluent.Kafka;
 
 namespace Hub.LoadTests.Load;
 
-/// <summary>One consume that rides out what a consumer recovers from by itself (a topic not created yet, a broker hiccup).</summary>
+/// <summary>
+/// How the benchmark's readers take their topics: every partition from the beginning, assigned directly once the topic
+/// exists, with no consumer group to join. A group subscribed before its topics existed could sit for minutes on the
+/// embedded broker before its first assignment, which looked like a hub that delivered nothing.
+/// </summary>
 internal static class KafkaRead
 {
+    public static void AssignWhenReady<TKey, TValue>(IConsumer<TKey, TValue> consumer, IReadOnlyList<string> topics, CancellationToken cancellationToken)
+    {
+        using var admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+        var assigned = new List<TopicPartitionOffset>();
+        var waiting = topics.ToList();
+        while (waiting.Count > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            foreach (var topic in waiting.ToArray())
+            {
+                try
+                {
+                    var partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(5)).Topics.SingleOrDefault(t => t.Topic == topic && !t.Error.IsError)?.Partitions;
+                    if (partitions is { Count: > 0 })
+                    {
+                        assigned.AddRange(partitions.Select(p => new TopicPartitionOffset(topic, p.PartitionId, Offset.Beginning)));
+                        waiting.Remove(topic);
+                    }
+                }
+                catch (KafkaException)
+                {
+                }
+            }
+
+            if (waiting.Count > 0)
+            {
+                Thread.Sleep(200);
+            }
+        }
+
+        consumer.Assign(assigned);
+    }
+
+    /// <summary>One consume that rides out what a consumer recovers from by itself (a broker hiccup).</summary>
     public static ConsumeResult<TKey, TValue>? Next<TKey, TValue>(IConsumer<TKey, TValue> consumer, CancellationToken cancellationToken)
     {
         try

@@ -40,13 +40,11 @@ internal sealed class StatusFeed(string bootstrap, CaseLedger ledger) : IDisposa
             BootstrapServers = bootstrap,
             GroupId = $"loadtest-feed-{Guid.NewGuid():N}",
             AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = true,
-            AllowAutoCreateTopics = true,
-            TopicMetadataRefreshIntervalMs = 1000,
+            EnableAutoCommit = false,
             ClientId = "loadtest-status-feed",
         };
         using var consumer = new ConsumerBuilder<Ignore, byte[]>(config).SetErrorHandler((_, _) => { }).Build();
-        consumer.Subscribe(HubTopics.CaseEvents());
+        KafkaRead.AssignWhenReady(consumer, [HubTopics.CaseEvents()], _stop.Token);
         try
         {
             while (!_stop.IsCancellationRequested)

@@ -11,8 +11,15 @@ public sealed record RampStep(
     double LifecyclesPerSecond,
     LatencySummary Submit,
     long Shed,
-    long Errors)
+    long Errors,
+    double DrainSeconds)
 {
+    /// <summary>How long after its last arrival every case of a step may take to be delivered, for the hub to have kept up.</summary>
+    public const double DrainLimitSeconds = 3;
+
+    /// <summary>Every case submitted and delivered at the offered rate, with no backlog left behind.</summary>
+    public bool Completes => Shed == 0 && Errors == 0 && SubmittedPerSecond >= 0.95 * OfferedPerSecond && DrainSeconds <= DrainLimitSeconds;
+
     /// <summary>p99 submit latency under 50 ms while the hub kept up with what was offered.</summary>
     public bool KeepsUp => Submit.P99Ms < 50 && Shed == 0 && Errors == 0 && SubmittedPerSecond >= 0.95 * OfferedPerSecond;
 }
