@@ -1,6 +1,12 @@
 using Hub.LoadTests;
 using Hub.LoadTests.Live;
 
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(BenchmarkSettings.Usage);
+    return 0;
+}
+
 BenchmarkSettings settings;
 try
 {
