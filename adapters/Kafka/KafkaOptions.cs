@@ -57,7 +57,9 @@ public sealed class KafkaOptions
     /// <summary>
     /// Client settings passed to every consumer, bound from <c>Hub:Kafka:Consumer</c> like <see cref="Producer"/>.
     /// Default empty. The hub always sets <c>bootstrap.servers</c>, <c>group.id</c>, <c>enable.auto.offset.store=false</c>,
-    /// <c>enable.auto.commit=true</c> and cooperative-sticky assignment, and <c>auto.offset.reset=earliest</c> unless given.
+    /// <c>enable.auto.commit=true</c>, and unless given <c>auto.offset.reset=earliest</c>, <c>session.timeout.ms=10000</c> and
+    /// <c>partition.assignment.strategy=roundrobin</c> (eager: the embedded broker cannot finish a cooperative rebalance;
+    /// against a real Kafka cluster <c>cooperative-sticky</c> moves fewer partitions when silos come and go).
     /// </summary>
     public ConsumerConfig Consumer { get; set; } = new();
 }

@@ -12,6 +12,7 @@ public static class WindowApi
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -69,6 +69,13 @@ public sealed class HubProcess : IAsyncDisposable
         throw new TimeoutException($"The process never printed /{pattern}/ (exited: {_process.HasExited}). Its output:\n{Output}");
     }
 
+    /// <summary>Kills the process without warning (SIGKILL), as a lost host or the OOM killer would, and waits for it to be gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Asks the process to stop as Ctrl+C or an orchestrator would (SIGTERM) and waits for it to exit.</summary>
     public async Task StopAsync()
     {

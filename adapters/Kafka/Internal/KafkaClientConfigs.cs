@@ -29,8 +29,14 @@ internal static class KafkaClientConfigs
             GroupId = groupId,
             EnableAutoOffsetStore = false,
             EnableAutoCommit = true,
-            PartitionAssignmentStrategy = PartitionAssignmentStrategy.CooperativeSticky,
         };
+        // Eager: on the embedded broker (librdkafka's mock cluster) a cooperative rebalance never runs its second round,
+        // so the partitions an old member gives up to a joining one stay unread. A real Kafka cluster may take
+        // cooperative-sticky through Hub:Kafka:Consumer:partition.assignment.strategy.
+        config.PartitionAssignmentStrategy ??= PartitionAssignmentStrategy.RoundRobin;
+
+        // A silo that dies without leaving the group loses its partitions after this long, not Kafka's 45 seconds.
+        config.SessionTimeoutMs ??= 10_000;
         config.AutoOffsetReset ??= AutoOffsetReset.Earliest;
         config.ClientId ??= clientId;
         return config;
