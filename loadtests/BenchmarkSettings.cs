@@ -30,7 +30,7 @@ internal sealed record BenchmarkSettings(
           quick              under two minutes: 4 s baselines, a 3 s-per-step ramp, 25 s sustained (default)
           soak               15 s baselines, a 10 s-per-step ramp, 5 min sustained
           --out <folder>     where report.md, report.json and the charts go (required)
-          --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,1000,1500,2000,3000,4000,6000,8000,12000)
+          --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,750,1000,1250,1500,2000,2500,3000,4000,6000,8000,12000)
           --rate <n>         the sustained arrival rate, cases/s (default: the highest ramp step the hub kept up with)
           --sustain <s>      how long the sustained phase lasts, seconds
           --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
@@ -73,7 +73,7 @@ internal sealed record BenchmarkSettings(
             profile,
             Path.GetFullPath(output),
             TimeSpan.FromSeconds(soak ? 15 : 4),
-            Value("--ramp") is { } ramp ? [.. ramp.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] : [250, 500, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000],
+            Value("--ramp") is { } ramp ? [.. ramp.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] : [250, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 4000, 6000, 8000, 12000],
             TimeSpan.FromSeconds(soak ? 10 : 3),
             TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 25)),
             Number("--rate"),

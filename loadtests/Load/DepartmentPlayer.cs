@@ -95,16 +95,7 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
 
     private void Read()
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = bootstrap,
-            GroupId = $"loadtest-departments-{Guid.NewGuid():N}",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            ClientId = "loadtest-departments",
-        };
-        using var consumer = new ConsumerBuilder<Ignore, byte[]>(config).SetErrorHandler((_, _) => { }).Build();
-        KafkaRead.AssignWhenReady(consumer, [.. HubTopics.Departments.Select(d => HubTopics.Dispatch(d))], _stop.Token);
+        using var consumer = KafkaRead.Open(bootstrap, "loadtest-departments", [.. HubTopics.Departments.Select(d => HubTopics.Dispatch(d))], _stop.Token);
         try
         {
             while (!_stop.IsCancellationRequested)

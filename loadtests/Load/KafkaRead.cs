@@ -9,7 +9,22 @@ namespace Hub.LoadTests.Load;
 /// </summary>
 internal static class KafkaRead
 {
-    public static void AssignWhenReady<TKey, TValue>(IConsumer<TKey, TValue> consumer, IReadOnlyList<string> topics, CancellationToken cancellationToken)
+    /// <summary>A reader of <paramref name="topics"/> from their beginning, assigned once they exist.</summary>
+    public static IConsumer<Ignore, byte[]> Open(string bootstrap, string clientId, IReadOnlyList<string> topics, CancellationToken cancellationToken)
+    {
+        var consumer = new ConsumerBuilder<Ignore, byte[]>(new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = $"{clientId}-{Guid.NewGuid():N}",
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            EnableAutoCommit = false,
+            ClientId = clientId,
+        }).SetErrorHandler((_, _) => { }).Build();
+        AssignWhenReady(consumer, topics, cancellationToken);
+        return consumer;
+    }
+
+    private static void AssignWhenReady<TKey, TValue>(IConsumer<TKey, TValue> consumer, IReadOnlyList<string> topics, CancellationToken cancellationToken)
     {
         using var admin = new DependentAdminClientBuilder(consumer.Handle).Build();
         var assigned = new List<TopicPartitionOffset>();

@@ -35,16 +35,7 @@ internal sealed class StatusFeed(string bootstrap, CaseLedger ledger) : IDisposa
 
     private void Run()
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = bootstrap,
-            GroupId = $"loadtest-feed-{Guid.NewGuid():N}",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            ClientId = "loadtest-status-feed",
-        };
-        using var consumer = new ConsumerBuilder<Ignore, byte[]>(config).SetErrorHandler((_, _) => { }).Build();
-        KafkaRead.AssignWhenReady(consumer, [HubTopics.CaseEvents()], _stop.Token);
+        using var consumer = KafkaRead.Open(bootstrap, "loadtest-status-feed", [HubTopics.CaseEvents()], _stop.Token);
         try
         {
             while (!_stop.IsCancellationRequested)

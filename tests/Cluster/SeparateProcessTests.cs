@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Confluent.Kafka;
@@ -10,7 +9,7 @@ namespace Hub.Tests.Cluster;
 [Collection(PostgresCollection.Name)]
 public sealed class SeparateProcessTests(PostgresFixture fixture)
 {
-    private const string BootstrapLine = @"--Hub:Kafka:BootstrapServers=(\S+)";
+    private const string BootstrapLine = SiloProcesses.BootstrapLine;
 
     [Fact]
     public async Task Broker_PrintsItsAddress_AndServesKafkaClients()
@@ -64,29 +63,10 @@ public sealed class SeparateProcessTests(PostgresFixture fixture)
             "SELECT Status FROM OrleansMembershipTable WHERE DeploymentId = @cluster ORDER BY Status", ("cluster", clusterId)));
     }
 
-    private HubProcess StartSilo(string clusterId, string bootstrap, params string[] extra)
-    {
-        var args = ClusterSilo.Arguments(fixture.ConnectionString, bootstrap, clusterId, FreePort.Next(), FreePort.Next());
-        args[1] = $"http://127.0.0.1:{FreePort.Next()}";
-        return HubProcess.Start([.. args, .. extra]);
-    }
+    private HubProcess StartSilo(string clusterId, string bootstrap, params string[] extra) =>
+        SiloProcesses.Start(fixture, clusterId, bootstrap, FreePort.Next(), extra);
 
-    private static HttpClient Window(string url)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "demo-langao-village");
-        return client;
-    }
+    private static HttpClient Window(string url) => SiloProcesses.Client(url);
 
-    private static async Task<string> SubmitAsync(string url)
-    {
-        var response = await Window(url).PostAsJsonAsync("/api/cases", new
-        {
-            matterCode = "PS-004",
-            applicant = new { kind = "person", id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" },
-            materials = new[] { new { code = "id-card", reference = "scan://id-card" }, new { code = "application-form", reference = "scan://form" } },
-        });
-        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
-    }
+    private static Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url);
 }

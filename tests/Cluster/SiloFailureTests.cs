@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hub.Tests.Support;
@@ -14,8 +13,8 @@ namespace Hub.Tests.Cluster;
 [Collection(PostgresCollection.Name)]
 public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper output)
 {
-    private const string BootstrapLine = @"--Hub:Kafka:BootstrapServers=(\S+)";
-    private const string ApiLine = @"Window API : (http://\S+)/api";
+    private const string BootstrapLine = SiloProcesses.BootstrapLine;
+    private const string ApiLine = SiloProcesses.ApiLine;
 
     // Found dead after two missed probes of two seconds, instead of Orleans' three of five.
     private static readonly string[] QuickDetection = ["--Hub:Membership:ProbeTimeout=00:00:02", "--Hub:Membership:MissedProbesLimit=2"];
@@ -137,55 +136,23 @@ public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper 
 
     private HubProcess StartSilo(string clusterId, string bootstrap, params string[] extra) => StartSilo(clusterId, bootstrap, FreePort.Next(), extra);
 
-    private HubProcess StartSilo(string clusterId, string bootstrap, int siloPort, params string[] extra)
-    {
-        var args = ClusterSilo.Arguments(fixture.ConnectionString, bootstrap, clusterId, siloPort, FreePort.Next());
-        args[1] = $"http://127.0.0.1:{FreePort.Next()}";
-        return HubProcess.Start([.. args, .. QuickDetection, .. extra]);
-    }
+    private HubProcess StartSilo(string clusterId, string bootstrap, int siloPort, params string[] extra) =>
+        SiloProcesses.Start(fixture, clusterId, bootstrap, siloPort, [.. QuickDetection, .. extra]);
 
     private static async Task<HashSet<string>> PartitionsAsync(string url)
     {
-        var kafka = await Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka");
+        var kafka = await SiloProcesses.Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka");
         return [.. kafka!["partitions"]!.AsArray().Select(p => $"{p!["topic"]}/{p["partition"]}")];
     }
 
     private static async Task<int> CaseActivationsAsync(string url, int siloPort)
     {
-        var cluster = await Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var cluster = await SiloProcesses.Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
         var silo = cluster!["silos"]!.AsArray().Single(s => s!["address"]!.GetValue<string>().EndsWith($":{siloPort}", StringComparison.Ordinal));
         return silo!["activations"]?["CaseGrain"]?.GetValue<int>() ?? 0;
     }
 
-    private static HttpClient Window(string url) => Client(url, "demo-langao-village");
+    private static HttpClient Window(string url) => SiloProcesses.Client(url);
 
-    private static HttpClient Client(string url, string key)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
-
-    // A window sends a submission again when the hub answers 503 (a silo just lost): that answer changed nothing.
-    private static async Task<string> SubmitAsync(string url)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await Window(url).PostAsJsonAsync("/api/cases", new
-            {
-                matterCode = "PS-004",
-                applicant = new { kind = "person", id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" },
-                materials = new[] { new { code = "id-card", reference = "scan://id-card" }, new { code = "application-form", reference = "scan://form" } },
-            });
-            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt < 20)
-            {
-                Assert.NotNull(response.Headers.RetryAfter);
-                await Task.Delay(TimeSpan.FromSeconds(1));
-                continue;
-            }
-
-            Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-            return (await response.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
-        }
-    }
+    private static Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url);
 }
