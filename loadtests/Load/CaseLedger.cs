@@ -39,7 +39,6 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
         {
             record.Offer = offer;
             record.ScheduledAt = scheduledAt;
-            record.AcceptedAt = Stopwatch.GetTimestamp();
             if (record.DeliveredSequence > 0)
             {
                 Lifecycle.Record(Stopwatch.GetElapsedTime(scheduledAt));

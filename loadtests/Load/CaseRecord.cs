@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Hub.LoadTests.Load;
 
 /// <summary>
@@ -13,7 +11,6 @@ internal sealed class CaseRecord(string caseId)
     /// <summary>Set once the window's submit answered 201.</summary>
     public CaseOffer? Offer { get; set; }
     public long ScheduledAt { get; set; }
-    public long AcceptedAt { get; set; }
 
     /// <summary>When a department last published a decision (approve or reject) for this case.</summary>
     public long LastDecisionAt { get; set; }
@@ -25,6 +22,4 @@ internal sealed class CaseRecord(string caseId)
     public ulong SeenSequences { get; set; }
     public int DecidedSequence { get; set; }
     public int DeliveredSequence { get; set; }
-
-    public static double MillisecondsSince(long timestamp) => Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds;
 }

@@ -10,8 +10,6 @@ internal sealed class FollowUps(ChannelReader<WindowAction> actions, WindowDrive
     private Task[] _workers = [];
     private long _pending;
 
-    public long Done { get; private set; }
-
     public void Start() => _workers = [.. Enumerable.Range(0, Parallel).Select(_ => Task.Run(WorkAsync))];
 
     /// <summary>Follow-ups queued or running.</summary>

@@ -7,8 +7,8 @@ namespace Hub.Api;
 /// <summary>
 /// Answers a failure of the cluster rather than of the request — a silo just lost and not yet declared dead, a call
 /// timed out, the database unreachable, two activations of one case for a moment after a failover — as 503 with
-/// Retry-After, so that a window retries instead of reporting a broken hub. Nothing half-done is kept: a case is
-/// stored only when its write succeeded.
+/// Retry-After, so that a window retries instead of reporting a broken hub. A refused call changed nothing; a call that
+/// timed out may still have taken effect, and the answer says so.
 /// </summary>
 public sealed partial class UnavailableExceptionHandler(IProblemDetailsService problems, ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
 {
@@ -33,7 +33,9 @@ public sealed partial class UnavailableExceptionHandler(IProblemDetailsService p
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "The hub is recovering; try again shortly",
-                Detail = $"The cluster could not complete this call ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. Nothing was changed by this call; send it again in {RetryAfterSeconds} seconds.",
+                Detail = exception is TimeoutException
+                    ? $"The cluster did not answer this call in time ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. The call may still have taken effect: look the case up (or the node's inbox) before sending it again in {RetryAfterSeconds} seconds."
+                    : $"The cluster could not complete this call ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. Nothing was changed by this call; send it again in {RetryAfterSeconds} seconds.",
             },
         });
     }
