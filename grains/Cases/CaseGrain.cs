@@ -24,7 +24,7 @@ public sealed partial class CaseGrain(
     {
         if (submission.CaseId.Value != this.GetPrimaryKeyString())
         {
-            throw new CaseRuleException("invalid-input", $"Submission for {submission.CaseId} sent to case {this.GetPrimaryKeyString()}.");
+            throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"Submission for {submission.CaseId} sent to case {this.GetPrimaryKeyString()}.");
         }
 
         CaseMachine.Submit(state.State, submission, time.GetUtcNow());

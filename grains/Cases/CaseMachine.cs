@@ -17,12 +17,12 @@ public static class CaseMachine
     {
         if (state.Submission is not null)
         {
-            throw new CaseRuleException("duplicate-case", $"Case {submission.CaseId} already exists.");
+            throw new CaseRuleException(CaseRuleCodes.DuplicateCase, $"Case {submission.CaseId} already exists.");
         }
 
         if (submission.Tasks.Count == 0)
         {
-            throw new CaseRuleException("invalid-input", "A case needs at least one department task.");
+            throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A case needs at least one department task.");
         }
 
         var received = WorkingDays.ChinaDate(submission.SubmittedAt);
@@ -52,7 +52,7 @@ public static class CaseMachine
 
         var task = state.Tasks.Find(t => t.Department == evt.Department && t.IsOpen)
             ?? state.Tasks.Find(t => t.Department == evt.Department && t.Dispatched)
-            ?? throw new CaseRuleException("not-dispatched", $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
+            ?? throw new CaseRuleException(CaseRuleCodes.NotDispatched, $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
         if (!task.IsOpen || state.Status is not (CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
         {
             throw Refuse(state, $"{evt.Kind} from {evt.Department} (task {task.Status})");
@@ -113,7 +113,7 @@ public static class CaseMachine
             .Where(code => !materials.Any(m => m.Code == code)).ToArray();
         if (missing.Length > 0)
         {
-            throw new CaseRuleException("invalid-input", $"The department asked for materials {string.Join(", ", missing)}; add them to 'materials'.");
+            throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"The department asked for materials {string.Join(", ", missing)}; add them to 'materials'.");
         }
 
         state.Materials.AddRange(materials);
@@ -158,7 +158,7 @@ public static class CaseMachine
         Existing(state);
         if (level is < 1 or > 5)
         {
-            throw new CaseRuleException("invalid-input", "A rating 'level' is 1 (非常不满意) to 5 (非常满意).");
+            throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A rating 'level' is 1 (非常不满意) to 5 (非常满意).");
         }
 
         if (state.Status != CaseStatus.Delivered)
@@ -182,7 +182,7 @@ public static class CaseMachine
     }
 
     public static CaseSubmission Existing(CaseState state) =>
-        state.Submission ?? throw new CaseRuleException("case-not-found", "There is no such case.");
+        state.Submission ?? throw new CaseRuleException(CaseRuleCodes.NotFound, "There is no such case.");
 
     private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
     {
@@ -262,7 +262,7 @@ public static class CaseMachine
         state.Timeline.Add(new TimelineEntry(at, actor, action, state.Status, detail));
 
     private static CaseRuleException Refuse(CaseState state, string what) =>
-        new("invalid-transition", $"Case {state.Submission!.CaseId} is {state.Status}; it cannot take {what}.");
+        new(CaseRuleCodes.InvalidTransition, $"Case {state.Submission!.CaseId} is {state.Status}; it cannot take {what}.");
 
     private static string WindowActor(string window) => $"window:{window}";
 

@@ -9,7 +9,7 @@ public sealed class CaseRuleException : Exception
 {
     public CaseRuleException(string code, string message) : base(message) => Code = code;
 
-    /// <summary>A stable reason code: <c>case-not-found</c>, <c>invalid-transition</c>, <c>not-dispatched</c>, <c>duplicate-case</c>, <c>invalid-input</c>.</summary>
+    /// <summary>A stable reason code, one of <see cref="CaseRuleCodes"/>.</summary>
     [Id(0)]
     public string Code { get; }
 }

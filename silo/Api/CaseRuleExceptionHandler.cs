@@ -15,8 +15,8 @@ public sealed class CaseRuleExceptionHandler(IProblemDetailsService problems) : 
 
         http.Response.StatusCode = rule.Code switch
         {
-            "case-not-found" => StatusCodes.Status404NotFound,
-            "invalid-input" => StatusCodes.Status400BadRequest,
+            CaseRuleCodes.NotFound => StatusCodes.Status404NotFound,
+            CaseRuleCodes.InvalidInput => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status409Conflict,
         };
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -28,8 +28,8 @@ public sealed class CaseRuleExceptionHandler(IProblemDetailsService problems) : 
                 Status = http.Response.StatusCode,
                 Title = rule.Code switch
                 {
-                    "case-not-found" => "No such case",
-                    "invalid-input" => "The request has invalid fields",
+                    CaseRuleCodes.NotFound => "No such case",
+                    CaseRuleCodes.InvalidInput => "The request has invalid fields",
                     _ => "The case cannot take this step now",
                 },
                 Detail = rule.Message,
