@@ -5,56 +5,70 @@ using Orleans.Runtime;
 namespace Hub.Cases;
 
 /// <summary>
-/// Publishing a case's outbox, which is written with the state. Messages are removed once the broker acknowledges
-/// them; a failed publish is retried with back-off by a timer of this activation. So that no silo failure or
-/// deactivation strands them, a reminder — durable, and delivered on any silo — guards the outbox whenever it waits
-/// longer than <see cref="CaseOutboxOptions.ReminderAfter"/>, a publish fails, or the case deactivates with messages
-/// left; it wakes the case, whose activation publishes what is stored, and is removed, with the emptied outbox
-/// written, once everything is out. A healthy transition thus costs one state write and no reminder.
+/// Publishing a case's outbox, which is written with the state. Only what a successful write stored is published, so no
+/// message leaves for a transition that did not happen. Once the broker acknowledges a stored outbox, the silo's
+/// <see cref="Outbox.IOutboxLedger"/> records it (in batches), and the storage reads the state back with that outbox
+/// gone: a later activation publishes nothing again. Until then the storage lists the case as waiting, and the
+/// sweeper of the silo that owns it calls <see cref="PublishOutbox"/> — after a failed publish, a slow broker, a
+/// deactivation or the loss of the silo that wrote it. The sweeper is the one owner of retries; this grain tries once
+/// per call.
 /// </summary>
-public sealed partial class CaseGrain : IRemindable
+public sealed partial class CaseGrain
 {
-    private const string OutboxReminder = "outbox";
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
-    private readonly CaseOutboxOptions _outbox = outboxOptions.Value;
+    // What the last successful write (or the read on activation) stored, and which of it the broker acknowledged.
+    private OutboxMessage[] _stored = [];
+    private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
+    private string? _recordedThrough;
     private Task? _flushing;
-    private IGrainTimer? _retry;
-    private TimeSpan _retryDelay = FirstRetry;
-    private bool _guarded;
-    private bool _deactivating;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // What is stored may not have left: a previous activation may have died before the broker acknowledged it.
-        if (state.State.Outbox.Count > 0)
-        {
-            StartFlush();
-        }
-
+        Stored();
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _deactivating = true;
-        _retry?.Dispose();
-        if (state.State.Outbox.Count > 0)
+        // Let a running flush record its acknowledgement, so the next activation does not publish it again.
+        if (_flushing is { IsCompleted: false } flushing)
         {
-            await Guard();
+            await flushing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task PublishOutbox()
     {
-        if (reminderName == OutboxReminder)
-        {
-            // The reminder exists: the flush removes it once the outbox is out.
-            _guarded = true;
-            StartFlush();
-        }
-
+        StartFlush();
         return Task.CompletedTask;
+    }
+
+    /// <summary>After a write succeeded (or on activation): what the state now holds is stored, so it may be published.</summary>
+    private void Stored()
+    {
+        _stored = [.. state.State.Outbox];
+        _acknowledged.Clear();
+
+        // A state stored with an empty outbox is not listed as waiting: the write itself took it off the list.
+        _recordedThrough = _stored.Length == 0 ? state.Etag : null;
+        StartFlush();
+    }
+
+    /// <summary>After a write failed: go back to what is stored, less what the broker already acknowledged.</summary>
+    private async Task Restore(Exception failure)
+    {
+        LogWriteFailed(logger, failure, this.GetPrimaryKeyString());
+        try
+        {
+            await state.ReadStateAsync();
+            state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
+        }
+        catch (Exception ex)
+        {
+            // What this activation holds ran ahead of storage and cannot be put back: the next call starts afresh.
+            LogRestoreFailed(logger, ex, this.GetPrimaryKeyString());
+            DeactivateOnIdle();
+        }
     }
 
     private void StartFlush()
@@ -67,132 +81,47 @@ public sealed partial class CaseGrain : IRemindable
 
     private async Task Flush()
     {
-        while (state.State.Outbox.Count > 0)
-        {
-            var batch = state.State.Outbox.ToArray();
-            try
-            {
-                await Publish(batch);
-            }
-            catch (Exception ex)
-            {
-                LogPublishFailed(logger, ex, this.GetPrimaryKeyString(), batch.Length, _retryDelay);
-                await Guard();
-                ScheduleRetry();
-                return;
-            }
-
-            var sent = batch.Select(m => m.EventId).ToHashSet(StringComparer.Ordinal);
-            state.State.Outbox.RemoveAll(m => sent.Contains(m.EventId));
-            _retryDelay = FirstRetry;
-        }
-
-        await Unguard();
-    }
-
-    private async Task Publish(OutboxMessage[] batch)
-    {
-        var publishing = publisher.PublishAsync(batch, CancellationToken.None);
-        if (_guarded)
-        {
-            await publishing;
-            return;
-        }
-
         try
         {
-            await publishing.WaitAsync(_outbox.ReminderAfter, time);
-        }
-        catch (TimeoutException) when (!publishing.IsCompleted)
-        {
-            // Slower than a healthy broker: stop depending on this activation before waiting on.
-            await Guard();
-            await publishing;
-        }
-    }
+            while (true)
+            {
+                var etag = state.Etag;
+                var batch = Array.FindAll(_stored, m => !_acknowledged.Contains(m.EventId));
+                if (batch.Length > 0)
+                {
+                    await publisher.PublishAsync(batch, CancellationToken.None);
+                    _acknowledged.UnionWith(batch.Select(m => m.EventId));
+                    state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
+                    continue;
+                }
 
-    private async Task Guard()
-    {
-        if (_guarded)
-        {
-            return;
-        }
+                if (etag is null || etag == _recordedThrough)
+                {
+                    return;
+                }
 
-        try
-        {
-            await this.RegisterOrUpdateReminder(OutboxReminder, _outbox.ReminderPeriod, _outbox.ReminderPeriod);
-            _guarded = true;
-            LogGuarded(logger, this.GetPrimaryKeyString(), state.State.Outbox.Count);
+                // Everything stored at this version is out. If the case was written again meanwhile, go round.
+                await ledger.AcknowledgeAsync(StateName, this.GetPrimaryKeyString(), etag);
+                if (state.Etag == etag)
+                {
+                    _recordedThrough = etag;
+                    return;
+                }
+            }
         }
         catch (Exception ex)
         {
-            // The timer still retries while this activation lives; the next failure tries the reminder again.
-            LogGuardFailed(logger, ex, this.GetPrimaryKeyString());
+            // Still listed as waiting: the sweeper calls again.
+            LogPublishFailed(logger, ex, this.GetPrimaryKeyString(), _stored.Length - _acknowledged.Count);
         }
     }
 
-    private async Task Unguard()
-    {
-        // A deactivated activation's late flush must not remove a reminder the next activation relies on.
-        if (!_guarded || _deactivating)
-        {
-            return;
-        }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: publishing {Count} outbox messages failed; the outbox sweeper tries again")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string caseId, int count);
 
-        try
-        {
-            if (state.RecordExists)
-            {
-                // Store the emptied outbox, so that no later activation publishes these messages again.
-                await _writes.WaitAsync();
-                try
-                {
-                    await state.WriteStateAsync();
-                }
-                finally
-                {
-                    _writes.Release();
-                }
-            }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: writing its state failed; nothing of that step is published")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string caseId);
 
-            if (await this.GetReminder(OutboxReminder) is { } reminder)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-
-            _guarded = false;
-        }
-        catch (Exception ex)
-        {
-            // The reminder fires again, and that flush tries again.
-            LogUnguardFailed(logger, ex, this.GetPrimaryKeyString());
-        }
-    }
-
-    private void ScheduleRetry()
-    {
-        if (_deactivating)
-        {
-            return;
-        }
-
-        _retry?.Dispose();
-        _retry = this.RegisterGrainTimer(
-            static (grain, _) => { grain.StartFlush(); return Task.CompletedTask; },
-            this,
-            new GrainTimerCreationOptions(_retryDelay, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        _retryDelay = TimeSpan.FromTicks(Math.Min(_retryDelay.Ticks * 2, LastRetry.Ticks));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: publishing {Count} outbox messages failed; retrying in {Delay}")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string caseId, int count, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Count} outbox messages wait for the broker; a reminder guards them")]
-    private static partial void LogGuarded(ILogger logger, string caseId, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: could not register the outbox reminder")]
-    private static partial void LogGuardFailed(ILogger logger, Exception exception, string caseId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: the outbox is out, but storing that or removing its reminder failed; the reminder retries")]
-    private static partial void LogUnguardFailed(ILogger logger, Exception exception, string caseId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: reading its state back after a failed write failed; the activation is dropped")]
+    private static partial void LogRestoreFailed(ILogger logger, Exception exception, string caseId);
 }

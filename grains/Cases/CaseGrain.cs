@@ -1,24 +1,25 @@
 using Orleans.Runtime;
 using Hub.Messages;
 using Hub.Nodes;
+using Hub.Outbox;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Cases;
 
 /// <summary>
-/// One case. Every command runs the <see cref="CaseMachine"/>, writes the state once (the outbox with it),
-/// then publishes the outbox in the background (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
+/// One case. Every command checks its caller and runs the <see cref="CaseMachine"/>, writes the state once (the outbox
+/// with it), then publishes the outbox in the background (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
+/// A resent command that changes nothing writes nothing.
 /// </summary>
 public sealed partial class CaseGrain(
-    [PersistentState("case", "cases")] IPersistentState<CaseState> state,
+    [PersistentState(CaseGrain.StateName, "cases")] IPersistentState<CaseState> state,
     IHubPublisher publisher,
-    IOptions<CaseOutboxOptions> outboxOptions,
+    IOutboxLedger ledger,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
-    // Commands and the outbox both write the state; one write at a time keeps the storage's ETag in step.
-    private readonly SemaphoreSlim _writes = new(1, 1);
+    /// <summary>The name the case state is stored under.</summary>
+    public const string StateName = "case";
 
     public async Task<CaseView> Submit(CaseSubmission submission)
     {
@@ -27,12 +28,15 @@ public sealed partial class CaseGrain(
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"Submission for {submission.CaseId} sent to case {this.GetPrimaryKeyString()}.");
         }
 
-        CaseMachine.Submit(state.State, submission, time.GetUtcNow());
-        await Commit(isNew: true);
+        if (CaseMachine.Submit(state.State, submission, time.GetUtcNow()))
+        {
+            await Commit(isNew: true);
+        }
+
         return CaseMachine.ToView(state.State);
     }
 
-    public Task<CaseView> GetView() => Task.FromResult(CaseMachine.ToView(state.State));
+    public Task<CaseView> GetView(CaseCaller caller) => Task.FromResult(CaseMachine.ToView(state.State, caller));
 
     public async Task<EventOutcome> ApplyDepartmentEvent(DepartmentEvent evt)
     {
@@ -45,49 +49,51 @@ public sealed partial class CaseGrain(
         return outcome;
     }
 
-    public Task<CaseView> Supplement(string window, IReadOnlyList<Material> materials) =>
-        Run(s => CaseMachine.Supplement(s, window, materials, time.GetUtcNow()));
+    public Task<CaseView> Supplement(CaseCaller caller, IReadOnlyList<Material> materials) =>
+        Run(s => CaseMachine.Supplement(s, caller, materials, time.GetUtcNow()));
 
-    public Task<CaseView> Withdraw(string window, string reason) =>
-        Run(s => CaseMachine.Withdraw(s, window, reason, time.GetUtcNow()));
+    public Task<CaseView> Withdraw(CaseCaller caller, string reason) =>
+        Run(s => CaseMachine.Withdraw(s, caller, reason, time.GetUtcNow()));
 
-    public Task<CaseView> Handover(string window) =>
-        Run(s => CaseMachine.Handover(s, window, time.GetUtcNow()));
+    public Task<CaseView> Handover(CaseCaller caller) =>
+        Run(s => CaseMachine.Handover(s, caller, time.GetUtcNow()));
 
-    public async Task<CaseView> Rate(string window, int level, string? comment)
+    public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment)
     {
-        var view = await Run(s => CaseMachine.Rate(s, window, level, comment, time.GetUtcNow()));
-        await Node(view.ReceivingNode).RecordRating(view.CaseId, level);
+        var rated = state.State.Rating is null;
+        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow()));
+        if (rated)
+        {
+            await Node(view.ReceivingNode).RecordRating(view.CaseId, level);
+        }
+
         return view;
     }
 
-    private async Task<CaseView> Run(Action<CaseState> command)
+    private async Task<CaseView> Run(Func<CaseState, bool> command)
     {
-        command(state.State);
-        await Commit();
+        if (command(state.State))
+        {
+            await Commit();
+        }
+
         return CaseMachine.ToView(state.State);
     }
 
     private async Task Commit(bool isNew = false)
     {
-        await _writes.WaitAsync();
         try
         {
             await state.WriteStateAsync();
         }
-        catch
+        catch (Exception ex)
         {
-            // The in-memory state ran ahead of what is stored: drop it so the next call starts from storage.
-            await state.ReadStateAsync();
+            await Restore(ex);
             throw;
         }
-        finally
-        {
-            _writes.Release();
-        }
 
+        Stored();
         TrackAtNodes(isNew);
-        StartFlush();
     }
 
     private void TrackAtNodes(bool isNew)

@@ -13,10 +13,16 @@ public static class CaseMachine
 {
     private const string Hub = "hub";
 
-    public static void Submit(CaseState state, CaseSubmission submission, DateTimeOffset now)
+    /// <summary>Records a submission; false when it is a resend of the one this case holds (same window, same idempotency key).</summary>
+    public static bool Submit(CaseState state, CaseSubmission submission, DateTimeOffset now)
     {
-        if (state.Submission is not null)
+        if (state.Submission is { } existing)
         {
+            if (submission.IdempotencyKey is { } key && existing.IdempotencyKey == key && existing.Window == submission.Window)
+            {
+                return false;
+            }
+
             throw new CaseRuleException(CaseRuleCodes.DuplicateCase, $"Case {submission.CaseId} already exists.");
         }
 
@@ -40,6 +46,7 @@ public static class CaseMachine
 
         DispatchStage(state, state.Tasks.Min(t => t.Stage), now);
         Move(state, CaseStatus.Forwarded, Hub, "forwarded", $"to {submission.HandlingNode}", now);
+        return true;
     }
 
     public static EventOutcome Apply(CaseState state, DepartmentEvent evt)
@@ -100,11 +107,17 @@ public static class CaseMachine
         return EventOutcome.Applied;
     }
 
-    public static void Supplement(CaseState state, string window, IReadOnlyList<Material> materials, DateTimeOffset now)
+    /// <summary>Adds requested materials; false when these materials were already added and nothing waits for them (a resend).</summary>
+    public static bool Supplement(CaseState state, CaseCaller caller, IReadOnlyList<Material> materials, DateTimeOffset now)
     {
-        Existing(state);
+        Receiving(state, caller);
         if (state.Status != CaseStatus.SupplementRequested)
         {
+            if (materials.Count > 0 && materials.All(state.Materials.Contains) && state.Timeline.Exists(t => t.Action == "supplemented"))
+            {
+                return false;
+            }
+
             throw Refuse(state, "a supplement");
         }
 
@@ -117,7 +130,7 @@ public static class CaseMachine
         }
 
         state.Materials.AddRange(materials);
-        var actor = WindowActor(window);
+        var actor = caller.Actor;
         Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
         foreach (var task in waiting)
         {
@@ -127,38 +140,61 @@ public static class CaseMachine
         }
 
         Move(state, CaseStatus.Forwarded, Hub, "forwarded", "after supplement", now);
+        return true;
     }
 
-    public static void Withdraw(CaseState state, string window, string reason, DateTimeOffset now)
+    /// <summary>Withdraws the case; false when it is already withdrawn (a resend).</summary>
+    public static bool Withdraw(CaseState state, CaseCaller caller, string reason, DateTimeOffset now)
     {
-        Existing(state);
+        Receiving(state, caller);
+        if (state.Status == CaseStatus.Withdrawn)
+        {
+            return false;
+        }
+
         if (state.Status is not (CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
         {
             throw Refuse(state, "a withdrawal (only possible before a decision)");
         }
 
         CloseOpenTasks(state);
-        Move(state, CaseStatus.Withdrawn, WindowActor(window), "withdrawn", reason, now);
+        Move(state, CaseStatus.Withdrawn, caller.Actor, "withdrawn", reason, now);
+        return true;
     }
 
-    public static void Handover(CaseState state, string window, DateTimeOffset now)
+    /// <summary>Records the handover; false when the result is already delivered (a resend, or delivered electronically).</summary>
+    public static bool Handover(CaseState state, CaseCaller caller, DateTimeOffset now)
     {
-        var submission = Existing(state);
+        var submission = Receiving(state, caller);
+        if (state.Status is CaseStatus.Delivered or CaseStatus.Closed)
+        {
+            return false;
+        }
+
         if (state.Status is not (CaseStatus.Approved or CaseStatus.Rejected))
         {
             throw Refuse(state, "a handover (only after a decision)");
         }
 
         var how = submission.Delivery == DeliveryMethod.Post ? "posted" : "handed over at the window";
-        Move(state, CaseStatus.Delivered, WindowActor(window), "delivered", how, now);
+        Move(state, CaseStatus.Delivered, caller.Actor, "delivered", how, now);
+        return true;
     }
 
-    public static void Rate(CaseState state, string window, int level, string? comment, DateTimeOffset now)
+    /// <summary>Records the rating and closes the case; false when the same rating was already recorded (a resend).</summary>
+    public static bool Rate(CaseState state, CaseCaller caller, int level, string? comment, DateTimeOffset now)
     {
-        Existing(state);
+        Receiving(state, caller);
         if (level is < 1 or > 5)
         {
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A rating 'level' is 1 (非常不满意) to 5 (非常满意).");
+        }
+
+        if (state.Status == CaseStatus.Closed && state.Rating is { } given)
+        {
+            return given == level
+                ? false
+                : throw new CaseRuleException(CaseRuleCodes.InvalidTransition, $"Case {state.Submission!.CaseId} is already rated {given}; a case is rated once (一次一评).");
         }
 
         if (state.Status != CaseStatus.Delivered)
@@ -167,7 +203,15 @@ public static class CaseMachine
         }
 
         state.Rating = level;
-        Move(state, CaseStatus.Closed, WindowActor(window), "rated", Join($"level {level}", comment is null ? [] : [comment]), now);
+        Move(state, CaseStatus.Closed, caller.Actor, "rated", Join($"level {level}", comment is null ? [] : [comment]), now);
+        return true;
+    }
+
+    /// <summary>The case as <paramref name="caller"/> may see it; a caller not party to it gets <see cref="CaseRuleCodes.NotFound"/>.</summary>
+    public static CaseView ToView(CaseState state, CaseCaller caller)
+    {
+        Visible(state, caller);
+        return ToView(state);
     }
 
     public static CaseView ToView(CaseState state)
@@ -182,7 +226,21 @@ public static class CaseMachine
     }
 
     public static CaseSubmission Existing(CaseState state) =>
-        state.Submission ?? throw new CaseRuleException(CaseRuleCodes.NotFound, "There is no such case.");
+        state.Submission ?? throw NoSuchCase();
+
+    /// <summary>The case, if <paramref name="caller"/> may see it; otherwise exactly the answer for a case that does not exist.</summary>
+    public static CaseSubmission Visible(CaseState state, CaseCaller caller) =>
+        state.Submission is { } s && caller.MaySee(s.ReceivingNode, s.HandlingNode) ? s : throw NoSuchCase();
+
+    private static CaseSubmission Receiving(CaseState state, CaseCaller caller)
+    {
+        var s = Visible(state, caller);
+        return caller.Node is null || caller.IsReceiving(s.ReceivingNode)
+            ? s
+            : throw new CaseRuleException(CaseRuleCodes.ReceivingNodeOnly, "Only a window of the node that received this case can take this step; the handling node reads it.");
+    }
+
+    private static CaseRuleException NoSuchCase() => new(CaseRuleCodes.NotFound, "There is no such case.");
 
     private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
     {

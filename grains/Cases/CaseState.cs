@@ -1,10 +1,11 @@
 using Hub.Messages;
+using Hub.Outbox;
 
 namespace Hub.Cases;
 
 /// <summary>The persisted state of a case: what was submitted, where it stands, and what it must still publish.</summary>
 [GenerateSerializer, Alias("hub.CaseState")]
-public sealed class CaseState
+public sealed class CaseState : IOutboxState
 {
     [Id(0)] public CaseSubmission? Submission { get; set; }
     [Id(1)] public CaseStatus Status { get; set; }
@@ -26,4 +27,8 @@ public sealed class CaseState
     [Id(11)] public int Stage { get; set; }
     [Id(12)] public List<Material> Materials { get; set; } = [];
     [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
+
+    bool IOutboxState.OutboxWaits => Outbox.Count > 0;
+
+    void IOutboxState.OutboxAcknowledged() => Outbox.Clear();
 }

@@ -15,6 +15,9 @@ public static class CaseRuleCodes
     /// <summary>A submission for a case id that already holds another case.</summary>
     public const string DuplicateCase = "duplicate-case";
 
+    /// <summary>A step only the receiving node's windows take (supplement, withdrawal, handover, rating), asked by the handling node.</summary>
+    public const string ReceivingNodeOnly = "receiving-node-only";
+
     /// <summary>A command whose input the case refuses (missing supplement materials, a rating out of range).</summary>
     public const string InvalidInput = "invalid-input";
 }

@@ -5,6 +5,8 @@ namespace Hub.Cases;
 /// <summary>
 /// A case the window API has fully checked and routed: the matter exists and is receivable here,
 /// the applicant's identifier passed its check, the handling node is resolved and in scope.
+/// <see cref="IdempotencyKey"/> is the window's <c>Idempotency-Key</c>, if it sent one: the same submission sent
+/// again with it finds the case it made instead of a conflict.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseSubmission")]
 public sealed record CaseSubmission(
@@ -23,4 +25,5 @@ public sealed record CaseSubmission(
     [property: Id(12)] int StatutoryDays,
     [property: Id(13)] IReadOnlyList<string> OriginalsToPost,
     [property: Id(14)] string Window,
-    [property: Id(15)] DateTimeOffset SubmittedAt);
+    [property: Id(15)] DateTimeOffset SubmittedAt,
+    [property: Id(16)] string? IdempotencyKey = null);

@@ -1,16 +1,22 @@
+using Hub.Messages;
+
 namespace Hub.Cases;
 
-/// <summary>One cross-region case (办件), keyed by its case id.</summary>
+/// <summary>
+/// One cross-region case (办件), keyed by its case id. Every command names its <see cref="CaseCaller"/>: a case its
+/// window's node is not party to answers as one that does not exist (<see cref="CaseRuleCodes.NotFound"/>). The
+/// window commands are safe to resend: a repeat of a step already taken changes nothing and answers the case as it is.
+/// </summary>
 [Alias("hub.ICaseGrain")]
-public interface ICaseGrain : IGrainWithStringKey
+public interface ICaseGrain : IOutboxGrain
 {
-    /// <summary>Records a checked submission, dispatches its first stage and returns the case as now stored.</summary>
+    /// <summary>Records a checked submission, dispatches its first stage and returns the case as now stored; the same submission with the same idempotency key returns the case again.</summary>
     [Alias("Submit")]
     Task<CaseView> Submit(CaseSubmission submission);
 
-    /// <summary>The case as it stands; throws <see cref="CaseRuleException"/> (case-not-found) when there is none.</summary>
+    /// <summary>The case as it stands; throws <see cref="CaseRuleException"/> (case-not-found) when there is none or the caller may not see it.</summary>
     [Alias("GetView")]
-    Task<CaseView> GetView();
+    Task<CaseView> GetView(CaseCaller caller);
 
     /// <summary>Applies a department's event once; a repeated event id changes nothing.</summary>
     [Alias("ApplyDepartmentEvent")]
@@ -18,17 +24,17 @@ public interface ICaseGrain : IGrainWithStringKey
 
     /// <summary>Adds the materials a department asked for and sends the task back to it.</summary>
     [Alias("Supplement")]
-    Task<CaseView> Supplement(string window, IReadOnlyList<Material> materials);
+    Task<CaseView> Supplement(CaseCaller caller, IReadOnlyList<Material> materials);
 
     /// <summary>Withdraws the case before any decision.</summary>
     [Alias("Withdraw")]
-    Task<CaseView> Withdraw(string window, string reason);
+    Task<CaseView> Withdraw(CaseCaller caller, string reason);
 
     /// <summary>Records that the result was handed to the applicant at the receiving window.</summary>
     [Alias("Handover")]
-    Task<CaseView> Handover(string window);
+    Task<CaseView> Handover(CaseCaller caller);
 
     /// <summary>Records the applicant's rating (1 = 非常不满意 … 5 = 非常满意) and closes the case.</summary>
     [Alias("Rate")]
-    Task<CaseView> Rate(string window, int level, string? comment);
+    Task<CaseView> Rate(CaseCaller caller, int level, string? comment);
 }

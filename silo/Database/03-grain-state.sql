@@ -3,8 +3,16 @@
 -- A grain is named by the hashes Orleans computes (GrainIdHash, GrainTypeHash) for the index, and by its
 -- full identity (the two 64-bit key halves, the string key and the grain type) for the match, so hash
 -- collisions never mix two grains. PayloadBinary holds the state as the silo's grain-state serializer
--- wrote it (the hub uses Orleans' binary serializer). Version is the ETag: it starts at 1 and every
--- write or clear adds one, and only a caller holding the current version may write.
+-- wrote it: a format byte, then Orleans' binary serialization. Version is the ETag: it starts at 1 and
+-- every write or clear adds one, and only a caller holding the current version may write.
+--
+-- The format byte (0x80 set) says whether the state carries an outbox (0x01) and whether messages wait
+-- in it for the broker (0x02). A write of a state whose messages wait lists it in HubOutbox in the same
+-- statement, so no crash can leave stored messages unlisted; a write with an empty outbox takes it off.
+-- When the broker has acknowledged an outbox, the silo deletes its listing (in batches, up to the
+-- version it published), and a read of a state no longer listed at its version clears the 0x02 bit:
+-- the grain reads its outbox as acknowledged and publishes nothing again. Each silo sweeps the
+-- listings older than a few seconds, its share by GrainIdHash, and wakes those grains.
 
 CREATE TABLE IF NOT EXISTS OrleansStorage
 (
@@ -25,13 +33,34 @@ CREATE TABLE IF NOT EXISTS OrleansStorage
 CREATE UNIQUE INDEX IF NOT EXISTS UX_OrleansStorage_Grain ON OrleansStorage
     (GrainIdHash, GrainTypeHash, ServiceId, GrainIdN0, GrainIdN1, GrainTypeString, (COALESCE(GrainIdExtensionString, '')));
 
+CREATE TABLE IF NOT EXISTS HubOutbox
+(
+    ServiceId              varchar(150)  NOT NULL,
+    GrainTypeString        varchar(512)  NOT NULL,
+    GrainKey               varchar(512)  NOT NULL,
+    GrainIdHash            integer       NOT NULL,
+    Version                integer       NOT NULL,
+    WaitingSince           timestamptz   NOT NULL DEFAULT now(),
+    PRIMARY KEY (ServiceId, GrainTypeString, GrainKey)
+);
+
+CREATE INDEX IF NOT EXISTS IX_HubOutbox_Waiting ON HubOutbox (ServiceId, WaitingSince);
+
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('ReadFromStorageKey', $q$
-    SELECT PayloadBinary, Version
-    FROM OrleansStorage
-    WHERE GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash AND ServiceId = @ServiceId
-      AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1 AND GrainTypeString = @GrainTypeString
-      AND COALESCE(GrainIdExtensionString, '') = COALESCE(@GrainIdExtensionString::varchar, '');
+    SELECT CASE
+               WHEN get_byte(s.PayloadBinary, 0) & 3 = 3 AND NOT EXISTS (
+                   SELECT 1 FROM HubOutbox o
+                   WHERE o.ServiceId = s.ServiceId AND o.GrainTypeString = s.GrainTypeString
+                     AND o.GrainKey = COALESCE(s.GrainIdExtensionString, '') AND o.Version >= s.Version)
+               THEN set_byte(s.PayloadBinary, 0, get_byte(s.PayloadBinary, 0) & 253)
+               ELSE s.PayloadBinary
+           END AS PayloadBinary,
+           s.Version
+    FROM OrleansStorage s
+    WHERE s.GrainIdHash = @GrainIdHash AND s.GrainTypeHash = @GrainTypeHash AND s.ServiceId = @ServiceId
+      AND s.GrainIdN0 = @GrainIdN0 AND s.GrainIdN1 = @GrainIdN1 AND s.GrainTypeString = @GrainTypeString
+      AND COALESCE(s.GrainIdExtensionString, '') = COALESCE(@GrainIdExtensionString::varchar, '');
 $q$),
 
 -- Returns the new version on success. On a conflict it returns the caller's own version (NULL for a first
@@ -54,7 +83,23 @@ $q$),
         WHERE @GrainStateVersion::integer IS NULL
         ON CONFLICT (GrainIdHash, GrainTypeHash, ServiceId, GrainIdN0, GrainIdN1, GrainTypeString,
                      (COALESCE(GrainIdExtensionString, ''))) DO NOTHING
-        RETURNING Version)
+        RETURNING Version),
+    written AS (
+        SELECT Version FROM updated UNION ALL SELECT Version FROM inserted),
+    waiting AS (
+        INSERT INTO HubOutbox (ServiceId, GrainTypeString, GrainKey, GrainIdHash, Version)
+        SELECT @ServiceId, @GrainTypeString, COALESCE(@GrainIdExtensionString::varchar, ''), @GrainIdHash, Version
+        FROM written
+        WHERE get_byte(@PayloadBinary::bytea, 0) & 3 = 3
+        ON CONFLICT (ServiceId, GrainTypeString, GrainKey) DO UPDATE SET Version = excluded.Version
+        RETURNING 1),
+    settled AS (
+        DELETE FROM HubOutbox o
+        USING written
+        WHERE get_byte(@PayloadBinary::bytea, 0) & 3 = 1
+          AND o.ServiceId = @ServiceId AND o.GrainTypeString = @GrainTypeString
+          AND o.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
+        RETURNING 1)
     SELECT COALESCE((SELECT Version FROM updated), (SELECT Version FROM inserted), @GrainStateVersion::integer)
         AS NewGrainStateVersion;
 $q$),
@@ -68,7 +113,33 @@ $q$),
           AND GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash AND ServiceId = @ServiceId
           AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1 AND GrainTypeString = @GrainTypeString
           AND COALESCE(GrainIdExtensionString, '') = COALESCE(@GrainIdExtensionString::varchar, '')
-        RETURNING Version)
+        RETURNING Version),
+    settled AS (
+        DELETE FROM HubOutbox o
+        USING cleared
+        WHERE o.ServiceId = @ServiceId AND o.GrainTypeString = @GrainTypeString
+          AND o.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
+        RETURNING 1)
     SELECT COALESCE((SELECT Version FROM cleared), @GrainStateVersion::integer) AS NewGrainStateVersion;
+$q$),
+
+-- The silo's batch of acknowledged outboxes: each listing goes if it is not newer than the version published.
+('HubOutboxAcknowledgeKey', $q$
+    DELETE FROM HubOutbox o
+    USING unnest(@GrainTypeStrings::varchar[], @GrainKeys::varchar[], @Versions::integer[]) AS a(GrainTypeString, GrainKey, Version)
+    WHERE o.ServiceId = @ServiceId AND o.GrainTypeString = a.GrainTypeString AND o.GrainKey = a.GrainKey
+      AND o.Version <= a.Version;
+$q$),
+
+-- The listings one silo sweeps: its share (by GrainIdHash among @SiloCount silos) of those waiting longer than
+-- @AfterSeconds, and every one waiting longer than @TakeOverSeconds, whoever's share it is.
+('HubOutboxDueKey', $q$
+    SELECT GrainTypeString, GrainKey
+    FROM HubOutbox
+    WHERE ServiceId = @ServiceId
+      AND ((WaitingSince < now() - make_interval(secs => @AfterSeconds) AND mod(GrainIdHash & 2147483647, @SiloCount) = @SiloIndex)
+           OR WaitingSince < now() - make_interval(secs => @TakeOverSeconds))
+    ORDER BY WaitingSince
+    LIMIT @Limit;
 $q$)
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;

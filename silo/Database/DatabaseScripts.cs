@@ -13,7 +13,7 @@ public static class DatabaseScripts
         "InsertMembershipVersionKey", "InsertMembershipKey", "UpdateMembershipKey", "UpdateIAmAlivetimeKey",
         "MembershipReadAllKey", "MembershipReadRowKey", "GatewaysQueryKey", "DeleteMembershipTableEntriesKey",
         "CleanupDefunctSiloEntriesKey", "CleanupDefunctSiloEntryKey",
-        "ReadFromStorageKey", "WriteToStorageKey", "ClearStorageKey",
+        "ReadFromStorageKey", "WriteToStorageKey", "ClearStorageKey", "HubOutboxAcknowledgeKey", "HubOutboxDueKey",
         "UpsertReminderRowKey", "ReadReminderRowKey", "ReadReminderRowsKey", "ReadRangeRows1Key", "ReadRangeRows2Key",
         "DeleteReminderRowKey", "DeleteReminderRowsKey",
     ];

@@ -1,10 +1,12 @@
+using Hub.Outbox;
 using Hub.Storage;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
 namespace Hub.Hosting;
 
-/// <summary>The grain storage of each run mode: which providers, and how state is serialized.</summary>
+/// <summary>The grain storage of each run mode: which providers, how state is serialized, and the outbox machinery beside it.</summary>
 public static class GrainStorageHosting
 {
     /// <summary>The ADO.NET invariant of PostgreSQL's driver, Npgsql.</summary>
@@ -13,35 +15,26 @@ public static class GrainStorageHosting
     /// <summary>The storage providers the grains name: cases and service nodes.</summary>
     private static readonly string[] Providers = ["cases", "nodes"];
 
-    /// <summary>Embedded mode, one silo: grain state in that silo's memory, with no grain call per write.</summary>
+    /// <summary>Embedded mode, one silo: grain state and the list of waiting outboxes in that silo's memory, with no grain call per write.</summary>
     public static ISiloBuilder AddHubSiloMemoryStorage(this ISiloBuilder silo)
     {
-        silo.UseHubStateSerializer();
+        silo.Services.AddSingleton<MemoryOutboxIndex>();
+        silo.AddHubOutbox(sp => sp.GetRequiredService<MemoryOutboxIndex>());
         foreach (var name in Providers)
         {
-            silo.Services.AddGrainStorage(name, (services, provider) =>
-                new SiloMemoryGrainStorage(provider, services.GetRequiredService<IGrainStorageSerializer>()));
+            silo.Services.AddGrainStorage(name, (services, provider) => new SiloMemoryGrainStorage(
+                provider, services.GetRequiredService<IGrainStorageSerializer>(), services.GetRequiredService<MemoryOutboxIndex>()));
         }
 
         return silo;
     }
 
-    /// <summary>Test clusters of several silos: grain state in Orleans' memory storage grains, which the silos share.</summary>
-    public static ISiloBuilder AddHubMemoryStorage(this ISiloBuilder silo)
-    {
-        silo.UseHubStateSerializer();
-        foreach (var name in Providers)
-        {
-            silo.AddMemoryGrainStorage(name);
-        }
-
-        return silo;
-    }
-
-    /// <summary>Cluster mode: grain state in PostgreSQL's OrleansStorage table, shared by every silo.</summary>
+    /// <summary>Cluster mode: grain state in PostgreSQL's OrleansStorage table and waiting outboxes in HubOutbox, shared by every silo.</summary>
     public static ISiloBuilder AddHubPostgresStorage(this ISiloBuilder silo, string connectionString)
     {
-        silo.UseHubStateSerializer();
+        silo.Services.AddSingleton(sp => new PostgresOutboxIndex(
+            connectionString, sp.GetRequiredService<IOptions<Orleans.Configuration.ClusterOptions>>(), sp.GetRequiredService<ILogger<PostgresOutboxIndex>>()));
+        silo.AddHubOutbox(sp => sp.GetRequiredService<PostgresOutboxIndex>());
         foreach (var name in Providers)
         {
             silo.AddAdoNetGrainStorage(name, options =>
@@ -55,10 +48,20 @@ public static class GrainStorageHosting
     }
 
     /// <summary>
-    /// Stores grain state with Orleans' own binary serializer instead of the JSON default, in memory and in
-    /// PostgreSQL alike: it is several times faster and smaller, and version-tolerant through the <c>[Id]</c> of
-    /// every stored member, so members can be added without breaking state already written.
+    /// Stores grain state with Orleans' own binary serializer instead of the JSON default, in memory and in PostgreSQL
+    /// alike — several times faster and smaller, and version-tolerant through the <c>[Id]</c> of every stored member —
+    /// behind the format byte that lists waiting outboxes; and runs this silo's outbox sweeper over <paramref name="index"/>.
     /// </summary>
-    private static void UseHubStateSerializer(this ISiloBuilder silo) =>
-        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+    private static void AddHubOutbox<TIndex>(this ISiloBuilder silo, Func<IServiceProvider, TIndex> index)
+        where TIndex : class, IOutboxIndex, IOutboxLedger
+    {
+        silo.Services.AddSingleton<OrleansGrainStorageSerializer>();
+        silo.Services.AddSingleton<IGrainStorageSerializer, OutboxMarkingSerializer>();
+        silo.Services.AddSingleton<IOutboxIndex>(index);
+        silo.Services.AddSingleton<IOutboxLedger>(index);
+        silo.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
+        silo.Services.AddSingleton<OutboxSweeper>();
+        silo.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSweeper>());
+    }
 }

@@ -9,17 +9,36 @@ namespace Hub.Storage;
 /// (so a grain's later changes never leak into what is stored) under an ETag, and a write whose ETag is stale is
 /// refused as storage would refuse it. Orleans' MemoryGrainStorage spreads state over storage grains so that several
 /// silos can share it; one silo needs no grain call and no deep copy per write, which the hub makes on every transition.
+/// Waiting outboxes are listed in <see cref="MemoryOutboxIndex"/> as the PostgreSQL script lists them in HubOutbox.
 /// </summary>
-internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerializer serializer) : IGrainStorage
+internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerializer serializer, MemoryOutboxIndex outboxes) : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string State, GrainId Grain), Stored> _store = new();
     private long _etags;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (_store.TryGetValue((stateName, grainId), out var stored))
+        Stored? stored;
+        BinaryData data;
+        lock (_store)
         {
-            grainState.State = serializer.Deserialize<T>(stored.Data);
+            if (_store.TryGetValue((stateName, grainId), out stored))
+            {
+                data = stored.Data;
+                if (OutboxMarkingSerializer.IsWaiting(data.ToMemory().Span) && !outboxes.IsWaiting(stateName, grainId.Key.ToString(), stored.ETag))
+                {
+                    data = OutboxMarkingSerializer.Acknowledged(data.ToMemory());
+                }
+            }
+            else
+            {
+                data = default!;
+            }
+        }
+
+        if (stored is not null)
+        {
+            grainState.State = serializer.Deserialize<T>(data);
             grainState.ETag = stored.ETag;
             grainState.RecordExists = true;
         }
@@ -36,7 +55,21 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
     {
         var etag = NextETag();
         var next = new Stored(serializer.Serialize(grainState.State), etag);
-        Replace((stateName, grainId), grainState.ETag, next);
+        lock (_store)
+        {
+            // Listed with the write, as one statement lists it in PostgreSQL: no reader sees one without the other.
+            Replace((stateName, grainId), grainState.ETag, next);
+            var bytes = next.Data.ToMemory().Span;
+            if (OutboxMarkingSerializer.IsWaiting(bytes))
+            {
+                outboxes.Listed(stateName, grainId.Key.ToString(), etag);
+            }
+            else if (OutboxMarkingSerializer.CarriesAnOutbox(bytes))
+            {
+                outboxes.Settled(stateName, grainId.Key.ToString());
+            }
+        }
+
         grainState.ETag = etag;
         grainState.RecordExists = true;
         return Task.CompletedTask;
@@ -45,6 +78,7 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         Replace((stateName, grainId), grainState.ETag, null);
+        outboxes.Settled(stateName, grainId.Key.ToString());
         grainState.ETag = null;
         grainState.RecordExists = false;
         return Task.CompletedTask;

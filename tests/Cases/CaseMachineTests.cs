@@ -1,4 +1,5 @@
 using Hub.Cases;
+using Hub.Tests.Support;
 using Hub.Messages;
 using static Hub.Tests.Cases.CaseSamples;
 
@@ -106,12 +107,12 @@ public sealed class CaseMachineTests
         CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.SupplementRequested, null, "household-register"));
         Assert.Equal(CaseStatus.SupplementRequested, state.Status);
 
-        var missing = Assert.Throws<CaseRuleException>(() => CaseMachine.Supplement(state, "w", [new Material("photo", "x")], Now));
+        var missing = Assert.Throws<CaseRuleException>(() => CaseMachine.Supplement(state, VillageWindow, [new Material("photo", "x")], Now));
         Assert.Contains("household-register", missing.Message);
         Assert.Equal(CaseStatus.SupplementRequested, state.Status);
 
         state.Outbox.Clear();
-        CaseMachine.Supplement(state, "w", [new Material("household-register", "scan://2")], Now);
+        CaseMachine.Supplement(state, VillageWindow, [new Material("household-register", "scan://2")], Now);
 
         Assert.Equal(CaseStatus.Forwarded, state.Status);
         var again = Assert.Single(state.Outbox, m => m.Dispatch is not null).Dispatch!;
@@ -123,13 +124,13 @@ public sealed class CaseMachineTests
     public void Withdraw_BeforeDecision_WithdrawsOpenTasks_AfterDecision_IsRefused()
     {
         var open = Submitted();
-        CaseMachine.Withdraw(open, "w", "changed mind", Now);
+        CaseMachine.Withdraw(open, VillageWindow, "changed mind", Now);
         Assert.Equal(CaseStatus.Withdrawn, open.Status);
         Assert.All(open.Tasks, t => Assert.Equal(CaseTaskStatus.Withdrawn, t.Status));
 
         var decided = Submitted(delivery: DeliveryMethod.Window);
         CaseMachine.Apply(decided, Event("public-security", DepartmentEventKind.TaskApproved));
-        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Withdraw(decided, "w", "too late", Now));
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Withdraw(decided, VillageWindow, "too late", Now));
         Assert.Equal("invalid-transition", error.Code);
         Assert.Equal(CaseStatus.Approved, decided.Status);
     }
@@ -140,13 +141,13 @@ public sealed class CaseMachineTests
         var state = Submitted(delivery: DeliveryMethod.Window);
         CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
         Assert.Equal(CaseStatus.Approved, state.Status);
-        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, "w", 5, null, Now));
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, VillageWindow, 5, null, Now));
 
-        CaseMachine.Handover(state, "w", Now);
+        CaseMachine.Handover(state, VillageWindow, Now);
         Assert.Equal(CaseStatus.Delivered, state.Status);
-        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, "w", 6, null, Now));
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(state, VillageWindow, 6, null, Now));
 
-        CaseMachine.Rate(state, "w", 5, "很好", Now);
+        CaseMachine.Rate(state, VillageWindow, 5, "很好", Now);
         Assert.Equal(CaseStatus.Closed, state.Status);
         Assert.Equal(5, state.Rating);
     }

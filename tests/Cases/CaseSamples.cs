@@ -8,6 +8,15 @@ internal static class CaseSamples
 {
     public static readonly DivisionCode LangaoVillage = DivisionCode.Parse("610925100201");
     public static readonly DivisionCode FurongDistrict = DivisionCode.Parse("430102");
+
+    /// <summary>The receiving window of <see cref="Submission"/>'s cases.</summary>
+    public static readonly CaseCaller VillageWindow = CaseCaller.Window("langao-village-01", LangaoVillage);
+
+    /// <summary>A window of the handling node of <see cref="Submission"/>'s cases.</summary>
+    public static readonly CaseCaller HandlingWindow = CaseCaller.Window("furong-district-01", FurongDistrict);
+
+    /// <summary>A window of a node party to none of <see cref="Submission"/>'s cases.</summary>
+    public static readonly CaseCaller StrangerWindow = CaseCaller.Window("wushen-banner-01", DivisionCode.Parse("150626"));
     private static readonly CaseIdGenerator Ids = new(TimeProvider.System);
 
     /// <summary>A valid citizen ID registered in Furong district, Changsha.</summary>

@@ -36,8 +36,8 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         Assert.Equal(EventOutcome.Applied, await grain.ApplyDepartmentEvent(Event("public-security", DepartmentEventKind.TaskAccepted)));
         Assert.Equal(EventOutcome.Applied, await grain.ApplyDepartmentEvent(Event("public-security", DepartmentEventKind.TaskApproved)));
         Assert.Equal(CaseStatus.Approved, (await grain.GetView()).Status);
-        Assert.Equal(CaseStatus.Delivered, (await grain.Handover("w1")).Status);
-        var closed = await grain.Rate("w1", 5, null);
+        Assert.Equal(CaseStatus.Delivered, (await grain.Handover(VillageWindow)).Status);
+        var closed = await grain.Rate(VillageWindow, 5, null);
 
         Assert.Equal(CaseStatus.Closed, closed.Status);
         Assert.Equal(
@@ -78,7 +78,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
 
         var late = await Assert.ThrowsAsync<CaseRuleException>(() => grain.ApplyDepartmentEvent(Event("public-security", DepartmentEventKind.TaskApproved)));
         var stranger = await Assert.ThrowsAsync<CaseRuleException>(() => grain.ApplyDepartmentEvent(Event("tax", DepartmentEventKind.TaskAccepted)));
-        var withdraw = await Assert.ThrowsAsync<CaseRuleException>(() => grain.Withdraw("w1", "too late"));
+        var withdraw = await Assert.ThrowsAsync<CaseRuleException>(() => grain.Withdraw(VillageWindow, "too late"));
 
         Assert.Equal("invalid-transition", late.Code);
         Assert.Equal("not-dispatched", stranger.Code);

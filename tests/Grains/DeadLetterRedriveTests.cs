@@ -35,11 +35,11 @@ public sealed class DeadLetterRedriveTests(ClusterFixture fixture)
         var same = await store.GetAsync(letter.Partition, letter.Offset, CancellationToken.None);
         Assert.Equal(letter.PayloadBase64, same!.PayloadBase64);
 
-        await grain.Supplement("w1", [new Material("household-register", "scan://3")]);
+        await grain.Supplement(VillageWindow, [new Material("household-register", "scan://3")]);
         var redriven = await store.RedriveAsync(letter.Partition, letter.Offset, CancellationToken.None);
 
         Assert.Equal(letter.OriginalTopic, redriven!.Topic);
-        var view = await Eventually.Until(grain.GetView, v => v.Status == CaseStatus.Delivered, what: "the re-driven approval to be applied");
+        var view = await Eventually.Until(() => grain.GetView(), v => v.Status == CaseStatus.Delivered, what: "the re-driven approval to be applied");
         Assert.Contains(view.Timeline, t => t.Action == "task-approved");
 
         // Re-driving again is harmless: the case has applied that event id already.

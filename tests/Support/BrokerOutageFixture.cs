@@ -1,12 +1,8 @@
-using Hub.Cases;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Hosting;
-
 namespace Hub.Tests.Support;
 
 /// <summary>
 /// The <see cref="ClusterFixture"/> silo on a broker the tests can take down (<see cref="MockKafkaCluster"/>), with
-/// short producer timeouts and outbox reminders so that an outage plays out in seconds. No department-event consumer.
+/// short producer timeouts and a quick outbox sweep so that an outage plays out in seconds. No department-event consumer.
 /// </summary>
 public sealed class BrokerOutageFixture : ClusterFixture
 {
@@ -21,22 +17,15 @@ public sealed class BrokerOutageFixture : ClusterFixture
         ["Hub:Kafka:ConsumeDepartmentEvents"] = "false",
         ["Hub:Kafka:Producer:message.timeout.ms"] = ((int)MessageTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Hub:Kafka:Producer:reconnect.backoff.max.ms"] = "500",
+        ["Hub:Outbox:SweepInterval"] = "00:00:00.500",
+        ["Hub:Outbox:SweepAfter"] = "00:00:01",
+        ["Hub:Outbox:TakeOverAfter"] = "00:00:02",
     };
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
         Broker.Dispose();
-    }
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
-        services.Configure<CaseOutboxOptions>(o =>
-        {
-            o.ReminderAfter = TimeSpan.FromMilliseconds(200);
-            o.ReminderPeriod = TimeSpan.FromSeconds(2);
-        });
     }
 }
 

@@ -39,7 +39,7 @@ public class ClusterFixture : IAsyncLifetime
             ConfigureServices(host.Services);
         });
         builder.ConfigureSilo((_, silo) => silo
-            .AddHubMemoryStorage()
+            .AddHubSiloMemoryStorage()
             .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
