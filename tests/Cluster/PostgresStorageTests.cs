@@ -4,6 +4,8 @@ using Hub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
+using Hub.Outbox;
+using Hub.Storage;
 using static Hub.Tests.Cases.CaseSamples;
 
 namespace Hub.Tests.Cluster;
@@ -88,7 +90,7 @@ public sealed class PostgresStorageTests(PostgresFixture fixture)
     }
 
     [PostgresFact]
-    public async Task StoredState_IsOrleansBinary_NotJson()
+    public async Task StoredState_IsOrleansBinary_BehindTheFormatByte_NotJson()
     {
         var (a, _) = await fixture.PairAsync();
         var id = NewCaseId();
@@ -97,11 +99,50 @@ public sealed class PostgresStorageTests(PostgresFixture fixture)
         await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(state));
 
         var payload = await PayloadAsync(id.Key.ToString()!);
-        Assert.NotEqual((byte)'{', payload[0]);
+        Assert.Equal(OutboxMarkingSerializer.Marker | OutboxMarkingSerializer.CarriesOutbox | OutboxMarkingSerializer.Waiting, payload[0]);
+        Assert.NotEqual((byte)'{', payload[1]);
         var serializer = a.Services.GetRequiredService<IGrainStorageSerializer>();
-        Assert.IsType<OrleansGrainStorageSerializer>(serializer);
+        Assert.IsType<OutboxMarkingSerializer>(serializer);
         Assert.Equal(CaseMachine.ToView(state).CaseId, CaseMachine.ToView(serializer.Deserialize<CaseState>(new BinaryData(payload))!).CaseId);
     }
+
+    [PostgresFact]
+    public async Task WaitingOutbox_IsListedByTheWriteItself_AndReadBackEmptyOnceAcknowledged()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+        var key = id.Key.ToString()!;
+        var written = new GrainState<CaseState>(SubmittedCase());
+        Assert.NotEmpty(written.State!.Outbox);
+
+        await Storage(a).WriteStateAsync("case", id, written);
+        Assert.Equal([written.ETag], await ListedAsync(key));
+        var beforeAck = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, beforeAck);
+        Assert.Equal(written.State.Outbox.Count, beforeAck.State!.Outbox.Count);
+
+        // An acknowledgement of an older version leaves a newer listing alone.
+        await a.Services.GetRequiredService<IOutboxLedger>().AcknowledgeAsync("case", key, "0");
+        Assert.Equal([written.ETag], await ListedAsync(key));
+
+        await a.Services.GetRequiredService<IOutboxLedger>().AcknowledgeAsync("case", key, written.ETag!);
+        Assert.Empty(await ListedAsync(key));
+        var afterAck = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, afterAck);
+        Assert.Empty(afterAck.State!.Outbox);
+        Assert.Equal((written.State.Status, written.ETag), (afterAck.State.Status, afterAck.ETag));
+
+        // A new transition lists the case again; a write with its outbox empty takes it off.
+        CaseMachine.Withdraw(afterAck.State, Hub.Tests.Cases.CaseSamples.VillageWindow, "changed mind", DateTimeOffset.UtcNow);
+        await Storage(b).WriteStateAsync("case", id, afterAck);
+        Assert.Equal([afterAck.ETag], await ListedAsync(key));
+        afterAck.State.Outbox.Clear();
+        await Storage(b).WriteStateAsync("case", id, afterAck);
+        Assert.Empty(await ListedAsync(key));
+    }
+
+    private Task<List<string?>> ListedAsync(string key) => PostgresServer.QueryAsync(
+        fixture.ConnectionString, "SELECT Version FROM HubOutbox WHERE GrainKey = @key", ("key", key));
 
     private static IGrainStorage Storage(ClusterSilo silo) => silo.Services.GetRequiredKeyedService<IGrainStorage>("cases");
 
