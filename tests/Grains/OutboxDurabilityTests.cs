@@ -88,3 +88,16 @@ public sealed class OutboxDurabilityTests(BrokerOutageFixture fixture)
         Assert.Equal(expected, log.EventIds.Order());
     }
 }
+
+/// <summary>A case whose outbox the broker acknowledged publishes nothing again when it is deactivated and read again.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class OutboxReactivationTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task CaseDeactivatedAndReactivated_PublishesNothingAgain()
+    {
+        var published = await OutboxChecks.PublishedAfterReactivationAsync(fixture.Client, fixture.BootstrapServers, fixture.TopicPrefix);
+
+        Assert.Equal(OutboxChecks.Submitted(published[0].Split('/')[0]).Order(), published);
+    }
+}
