@@ -34,7 +34,7 @@ public sealed partial class UnavailableExceptionHandler(IProblemDetailsService p
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "The hub is recovering; try again shortly",
                 Detail = exception is TimeoutException
-                    ? $"The cluster did not answer this call in time ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. The call may still have taken effect: look the case up (or the node's inbox) before sending it again in {RetryAfterSeconds} seconds."
+                    ? $"The cluster did not answer this call in time ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. The call may still have taken effect. Send it again in {RetryAfterSeconds} seconds: every case command is safe to resend, and a submission is too when it carries the same Idempotency-Key header as before (send one with every submission)."
                     : $"The cluster could not complete this call ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. Nothing was changed by this call; send it again in {RetryAfterSeconds} seconds.",
             },
         });

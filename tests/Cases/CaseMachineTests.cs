@@ -180,4 +180,48 @@ public sealed class CaseMachineTests
         Assert.Equal(Enumerable.Range(1, sequences.Length).Select(i => (long)i), sequences);
         Assert.Equal(state.Sequence, sequences[^1]);
     }
+
+    [Fact]
+    public void WindowCommands_Resent_ChangeNothing_AndARatingIsGivenOnce()
+    {
+        var withdrawn = Submitted();
+        Assert.True(CaseMachine.Withdraw(withdrawn, VillageWindow, "changed mind", Now));
+        var sequence = withdrawn.Sequence;
+        Assert.False(CaseMachine.Withdraw(withdrawn, VillageWindow, "changed mind", Now));
+        Assert.Equal(sequence, withdrawn.Sequence);
+
+        var supplemented = Submitted();
+        CaseMachine.Apply(supplemented, Event("public-security", DepartmentEventKind.SupplementRequested, null, "household-register"));
+        Material[] asked = [new Material("household-register", "scan://2")];
+        Assert.True(CaseMachine.Supplement(supplemented, VillageWindow, asked, Now));
+        sequence = supplemented.Sequence;
+        Assert.False(CaseMachine.Supplement(supplemented, VillageWindow, asked, Now));
+        Assert.Equal(sequence, supplemented.Sequence);
+        Assert.Single(supplemented.Materials, m => m.Code == "household-register");
+
+        var rated = Submitted(delivery: DeliveryMethod.Window);
+        CaseMachine.Apply(rated, Event("public-security", DepartmentEventKind.TaskApproved));
+        Assert.True(CaseMachine.Handover(rated, VillageWindow, Now));
+        Assert.False(CaseMachine.Handover(rated, VillageWindow, Now));
+        Assert.True(CaseMachine.Rate(rated, VillageWindow, 2, "慢", Now));
+        sequence = rated.Sequence;
+        Assert.False(CaseMachine.Rate(rated, VillageWindow, 2, "慢", Now));
+        Assert.Equal(CaseRuleCodes.InvalidTransition, Assert.Throws<CaseRuleException>(() => CaseMachine.Rate(rated, VillageWindow, 5, null, Now)).Code);
+        Assert.Equal((sequence, 2), (rated.Sequence, rated.Rating));
+    }
+
+    [Fact]
+    public void ACaseAnotherNodeIsNotPartyTo_IsNoSuchCase_AndTheHandlingNodeOnlyReads()
+    {
+        var state = Submitted();
+
+        var stranger = Assert.Throws<CaseRuleException>(() => CaseMachine.ToView(state, StrangerWindow));
+        var missing = Assert.Throws<CaseRuleException>(() => CaseMachine.ToView(new CaseState(), StrangerWindow));
+        Assert.Equal((missing.Code, missing.Message), (stranger.Code, stranger.Message));
+        Assert.Equal(CaseRuleCodes.NotFound, Assert.Throws<CaseRuleException>(() => CaseMachine.Withdraw(state, StrangerWindow, "x", Now)).Code);
+
+        Assert.Equal(state.Status, CaseMachine.ToView(state, HandlingWindow).Status);
+        Assert.Equal(CaseRuleCodes.ReceivingNodeOnly, Assert.Throws<CaseRuleException>(() => CaseMachine.Withdraw(state, HandlingWindow, "x", Now)).Code);
+        Assert.Equal(CaseStatus.Forwarded, state.Status);
+    }
 }

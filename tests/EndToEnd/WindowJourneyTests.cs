@@ -67,24 +67,37 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
     }
 
     [Fact]
-    public async Task HandlingNodeWindow_SeesTheCase_AnotherNodeIsForbidden()
+    public async Task HandlingNodeWindow_SeesTheCase_AnotherNodesWindowIsToldThereIsNoSuchCase()
     {
-        var matter = NationalVillageMatter;
+        var matter = Catalogue.All.First(m => m.CompetentLevel == DivisionLevel.County && m.Scope == MatterScope.National
+            && m.ReceivableAt.Contains(DivisionLevel.Village) && m.Modes.Contains(Hub.Cases.HandlingMode.ProxyReceipt) && m.Stages is not { Count: > 1 });
         var created = await (await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(matter, delivery: "Window")))
             .Content.ReadFromJsonAsync<JsonObject>();
         var caseId = created!["caseId"]!.GetValue<string>();
+        Assert.Equal("430102000000", created["handlingNode"]!["code"]!.GetValue<string>());
 
         var stranger = hub.Window(WushenBanner);
         var read = await stranger.GetAsync($"/api/cases/{caseId}");
-        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
-        await AssertProblem(read);
         var act = await stranger.PostAsJsonAsync($"/api/cases/{caseId}/withdrawal", new { reason = "not mine" });
-        Assert.Equal(HttpStatusCode.Forbidden, act.StatusCode);
+        var unknown = await stranger.GetAsync($"/api/cases/{CaseSamples.Submission().CaseId}");
 
-        if (created["handlingNode"]!["code"]!.GetValue<string>() == "430102000000")
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (read.StatusCode, act.StatusCode, unknown.StatusCode));
+        var (readProblem, actProblem, unknownProblem) = (await AssertProblem(read), await AssertProblem(act), await AssertProblem(unknown));
+        Assert.Equal(
+            (unknownProblem["title"]!.GetValue<string>(), unknownProblem["detail"]!.GetValue<string>()),
+            (readProblem["title"]!.GetValue<string>(), readProblem["detail"]!.GetValue<string>()));
+        Assert.Equal(readProblem["detail"]!.GetValue<string>(), actProblem["detail"]!.GetValue<string>());
+        foreach (var body in new[] { readProblem, actProblem })
         {
-            Assert.Equal(HttpStatusCode.OK, (await hub.Window(ChangshaFurong).GetAsync($"/api/cases/{caseId}")).StatusCode);
+            Assert.DoesNotContain("610925100201", body.ToJsonString());
+            Assert.DoesNotContain("430102", body.ToJsonString());
         }
+
+        var handling = hub.Window(ChangshaFurong);
+        Assert.Equal(HttpStatusCode.OK, (await handling.GetAsync($"/api/cases/{caseId}")).StatusCode);
+        var handlingActs = await handling.PostAsJsonAsync($"/api/cases/{caseId}/withdrawal", new { reason = "not theirs to withdraw" });
+        Assert.Equal(HttpStatusCode.Forbidden, handlingActs.StatusCode);
+        Assert.DoesNotContain("610925100201", await handlingActs.Content.ReadAsStringAsync());
 
         var mine = await hub.Window(LangaoVillage).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
         Assert.NotEqual("Withdrawn", mine!["status"]!.GetValue<string>());

@@ -3,7 +3,7 @@ using Confluent.Kafka;
 namespace Hub.Tests.Support;
 
 /// <summary>
-/// Everything the given topics hold for some keys (case ids), read from the beginning by a plain consumer that assigns
+/// Everything the given topics hold for some keys (case ids), or that a test selects, read from the beginning by a plain consumer that assigns
 /// the partitions itself. It reads until the expected messages are there and then on until the topics stay quiet, so
 /// that a repeat arriving late is counted too.
 /// </summary>
@@ -11,12 +11,18 @@ internal sealed class TopicLog : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly IConsumer<string?, byte[]?> _consumer;
-    private readonly HashSet<string> _keys;
+    private readonly Func<ConsumeResult<string?, byte[]?>, bool> _match;
     private readonly List<ConsumeResult<string?, byte[]?>> _seen = [];
 
     public TopicLog(string bootstrapServers, IEnumerable<string> topics, IEnumerable<string> keys)
+        : this(bootstrapServers, topics, Keyed([.. keys]))
     {
-        _keys = [.. keys];
+    }
+
+    /// <summary>Reads the messages of <paramref name="topics"/> that <paramref name="match"/> selects.</summary>
+    public TopicLog(string bootstrapServers, IEnumerable<string> topics, Func<ConsumeResult<string?, byte[]?>, bool> match)
+    {
+        _match = match;
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
         var partitions = new List<TopicPartitionOffset>();
         foreach (var topic in topics)
@@ -72,10 +78,12 @@ internal sealed class TopicLog : IDisposable
         _consumer.Dispose();
     }
 
+    private static Func<ConsumeResult<string?, byte[]?>, bool> Keyed(HashSet<string> keys) => r => r.Message.Key is { } key && keys.Contains(key);
+
     private bool Next(TimeSpan wait)
     {
         var result = _consumer.Consume(wait);
-        if (result?.Message?.Key is { } key && _keys.Contains(key))
+        if (result?.Message is not null && _match(result))
         {
             _seen.Add(result);
             return true;
