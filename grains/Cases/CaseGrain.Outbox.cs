@@ -17,6 +17,7 @@ public sealed partial class CaseGrain
 {
     // What the last successful write (or the read on activation) stored, and which of it the broker acknowledged.
     private OutboxMessage[] _stored = [];
+    private string? _storedAt;
     private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
     private string? _recordedThrough;
     private Task? _flushing;
@@ -24,7 +25,8 @@ public sealed partial class CaseGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // What is stored may not have left: a previous activation may have died before the broker acknowledged it.
-        Stored();
+        // An outbox read back empty is not listed as waiting at this version.
+        Stored(state.State.Outbox.Count == 0 ? state.Etag : null);
         return Task.CompletedTask;
     }
 
@@ -43,14 +45,21 @@ public sealed partial class CaseGrain
         return Task.CompletedTask;
     }
 
-    /// <summary>After a write succeeded (or on activation): what the state now holds is stored, so it may be published.</summary>
-    private void Stored()
+    /// <summary>After a write succeeded: what the state now holds is stored, so it may be published.</summary>
+    private void Stored() =>
+        // A state stored with an empty outbox is not listed as waiting: the write itself took it off the list.
+        Stored(state.State.Outbox.Count == 0 ? state.Etag : null);
+
+    /// <summary>
+    /// What the state now holds is what storage holds at its ETag (less what the broker acknowledged), so it may be
+    /// published; <paramref name="recordedThrough"/> is the version already known not to be listed as waiting.
+    /// </summary>
+    private void Stored(string? recordedThrough)
     {
         _stored = [.. state.State.Outbox];
+        _storedAt = state.Etag;
         _acknowledged.Clear();
-
-        // A state stored with an empty outbox is not listed as waiting: the write itself took it off the list.
-        _recordedThrough = _stored.Length == 0 ? state.Etag : null;
+        _recordedThrough = recordedThrough;
         StartFlush();
     }
 
@@ -60,8 +69,11 @@ public sealed partial class CaseGrain
         LogWriteFailed(logger, failure, this.GetPrimaryKeyString());
         try
         {
+            // The write may have been stored after all (a timeout, a lost answer): whatever storage now holds is what
+            // may be published, and its listing must be recorded even if everything in it was acknowledged.
             await state.ReadStateAsync();
             state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
+            Stored(recordedThrough: null);
         }
         catch (Exception ex)
         {
@@ -85,7 +97,8 @@ public sealed partial class CaseGrain
         {
             while (true)
             {
-                var etag = state.Etag;
+                // Not state.Etag: storage sets that when a write returns, before this grain has taken in what it stored.
+                var etag = _storedAt;
                 var batch = Array.FindAll(_stored, m => !_acknowledged.Contains(m.EventId));
                 if (batch.Length > 0)
                 {
@@ -102,7 +115,7 @@ public sealed partial class CaseGrain
 
                 // Everything stored at this version is out. If the case was written again meanwhile, go round.
                 await ledger.AcknowledgeAsync(StateName, this.GetPrimaryKeyString(), etag);
-                if (state.Etag == etag)
+                if (_storedAt == etag)
                 {
                     _recordedThrough = etag;
                     return;

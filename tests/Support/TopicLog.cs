@@ -48,15 +48,17 @@ internal sealed class TopicLog : IDisposable
     public IEnumerable<string> EventIds => _seen.Select(r => System.Text.Encoding.UTF8.GetString(r.Message.Headers.GetLastBytes(Hub.Kafka.HubHeaders.EventId)));
 
     /// <summary>
-    /// Reads until <paramref name="complete"/> holds for what was read (failing after <see cref="Patience"/>), then on
+    /// Reads until <paramref name="complete"/> holds for what was read (failing after <paramref name="within"/>, by default
+    /// <see cref="Patience"/>), then on
     /// until nothing more arrives for <paramref name="quiet"/>.
     /// </summary>
-    public Task<IReadOnlyList<ConsumeResult<string?, byte[]?>>> ReadAsync(Func<IReadOnlyList<ConsumeResult<string?, byte[]?>>, bool> complete, TimeSpan quiet) => Task.Run(() =>
+    public Task<IReadOnlyList<ConsumeResult<string?, byte[]?>>> ReadAsync(Func<IReadOnlyList<ConsumeResult<string?, byte[]?>>, bool> complete, TimeSpan quiet, TimeSpan? within = null) => Task.Run(() =>
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var patience = within ?? Patience;
+        var deadline = DateTime.UtcNow + patience;
         while (!complete(_seen))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Gave up after {Patience} with {_seen.Count} messages for the keys: {string.Join(", ", EventIds)}");
+            Assert.True(DateTime.UtcNow < deadline, $"Gave up after {patience} with {_seen.Count} messages; the last of each key: {string.Join(", ", EventIds.GroupBy(e => e.Split('/')[0]).Select(g => g.Last()).Take(200))}");
             Next(TimeSpan.FromMilliseconds(200));
         }
 
