@@ -15,7 +15,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public void ClusterMode_WithoutAConnectionString_FailsNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka]));
+        var error = Assert.Throws<OptionsValidationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka]));
 
         Assert.Contains("Hub:Database:ConnectionString is not set", error.Message);
         Assert.Contains("db init", error.Message);
@@ -26,7 +26,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [InlineData("Port=5432;Password=s3cret", "names no Host")]
     public void ClusterMode_WithABadConnectionString_FailsNamingTheKeyButNotThePassword(string connectionString, string reason)
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<OptionsValidationException>(() =>
             HubHost.Build(["--Hub:Mode=Cluster", Kafka, $"--Hub:Database:ConnectionString={connectionString}"]));
 
         Assert.Contains("Hub:Database:ConnectionString", error.Message);
@@ -35,10 +35,11 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     }
 
     [Fact]
-    public void ClusterMode_WithoutKafka_FailsNamingTheKey()
+    public async Task ClusterMode_WithoutKafka_FailsAtStartNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            HubHost.Build(["--Hub:Mode=Cluster", "--Hub:Database:ConnectionString=Host=db;Database=hub"]));
+        await using var app = HubHost.Build(["--Hub:Mode=Cluster", "--Hub:Database:ConnectionString=Host=db;Database=hub"]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("Hub:Kafka:BootstrapServers is not set", error.Message);
         Assert.Contains("broker", error.Message);
@@ -60,7 +61,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public void ClusterMode_WithBadMembershipSettings_FailsNamingTheKeys()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka,
+        var error = Assert.Throws<OptionsValidationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka,
             "--Hub:Database:ConnectionString=Host=db;Database=hub", "--Hub:Membership:ProbeTimeout=00:00:00", "--Hub:Membership:MissedProbesLimit=0"]));
 
         Assert.Contains("Hub:Membership:ProbeTimeout must be a positive time span", error.Message);
