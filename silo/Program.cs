@@ -4,7 +4,7 @@ using Hub.Hosting;
 using Hub.Ops;
 using Hub.Windows;
 
-// `db init` and `broker` are commands of their own; anything else runs the hub.
+// `db init`, `broker` and `windows …` are commands of their own; anything else runs the hub.
 if (HubCommands.Find(args) is { } command)
 {
     return await command();

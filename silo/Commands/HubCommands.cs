@@ -2,7 +2,8 @@ namespace Hub.Commands;
 
 /// <summary>
 /// The commands of <c>dotnet run --project silo -- …</c>: <c>db init</c> installs the cluster database; <c>broker</c>
-/// runs the embedded Kafka broker on its own. Any other arguments run the hub.
+/// runs the embedded Kafka broker on its own; <c>windows add|list|revoke</c> provisions cluster-mode windows. Any other
+/// arguments run the hub.
 /// </summary>
 public static class HubCommands
 {
@@ -12,6 +13,7 @@ public static class HubCommands
         ["db", "init", .. var rest] => () => DbInitCommand.RunAsync(rest, Console.Out, Console.Error),
         ["db", ..] => () => Usage("db init --connection \"Host=…;Database=hub;Username=…;Password=…\""),
         ["broker", .. var rest] => () => BrokerCommand.RunAsync(rest),
+        ["windows", .. var rest] => () => WindowsCommand.RunAsync(rest, Console.Out, Console.Error),
         _ => null,
     };
 
