@@ -1,8 +1,8 @@
+using Hub.Access;
 using Hub.Api;
 using Hub.Commands;
 using Hub.Hosting;
 using Hub.Ops;
-using Hub.Windows;
 
 // `db init`, `broker` and `windows …` are commands of their own; anything else runs the hub.
 if (HubCommands.Find(args) is { } command)
@@ -21,8 +21,8 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.AddHubServices();
+        builder.AddHubAuthentication();
         builder.Services.AddHubRouting();
-        builder.Services.AddWindowAccess(builder.Configuration);
         builder.Services.AddWindowApi();
         builder.Services.AddStartupBanner();
         builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains());
@@ -30,6 +30,8 @@ public partial class Program
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapWindowApi();
         app.MapOps();

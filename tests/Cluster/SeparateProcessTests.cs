@@ -66,7 +66,7 @@ public sealed class SeparateProcessTests(PostgresFixture fixture)
     private HubProcess StartSilo(string clusterId, string bootstrap, params string[] extra) =>
         SiloProcesses.Start(fixture, clusterId, bootstrap, FreePort.Next(), extra);
 
-    private static HttpClient Window(string url) => SiloProcesses.Client(url);
+    private HttpClient Window(string url) => SiloProcesses.Client(url, fixture.WindowKey);
 
-    private static Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url);
+    private Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url, fixture.WindowKey);
 }
