@@ -9,14 +9,15 @@ using Npgsql;
 namespace Hub.Commands;
 
 /// <summary>
-/// <c>windows add --node … --name "…" [--id …]</c>, <c>windows list</c>, <c>windows revoke &lt;id&gt;</c>: the windows of
-/// cluster mode, in the database <c>--connection</c> (or <c>Hub:Database:ConnectionString</c>) names. <c>add</c> prints
-/// the new window's key once; the database keeps only its hash.
+/// <c>windows add --node … --name "…" [--id …]</c> (or <c>--from &lt;file&gt;</c>, one window a line), <c>windows list</c>,
+/// <c>windows revoke &lt;id&gt;</c>: the windows of cluster mode, in the database <c>--connection</c> (or
+/// <c>Hub:Database:ConnectionString</c>) names. <c>add</c> prints each new window's key once; the database keeps only its hash.
 /// </summary>
 public static partial class WindowsCommand
 {
     private const string Usage = """
         Usage: dotnet run --project silo -- windows add --node <division code> --name "<window name>" [--id <id>] [--connection "…"]
+               dotnet run --project silo -- windows add --from <file: one window a line, node<TAB>name[<TAB>id]> [--connection "…"]
                dotnet run --project silo -- windows list [--connection "…"]
                dotnet run --project silo -- windows revoke <id> [--connection "…"]
         """;
@@ -24,7 +25,7 @@ public static partial class WindowsCommand
     /// <summary>Runs the command; 0 when done, 1 when the database refused or failed, 2 on a bad or missing argument.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var settings = CommandSettings.Read(args, "node", "name", "id");
+        var settings = CommandSettings.Read(args, "node", "name", "id", "from");
         if (args is not ["add" or "list" or "revoke", ..])
         {
             await error.WriteLineAsync(Usage);
@@ -61,44 +62,89 @@ public static partial class WindowsCommand
 
     private static async Task<int> AddAsync(WindowStore store, CommandSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (settings.Flag("node") is not { } nodeText)
+        IReadOnlyList<(string Flag, string? Node, string? Name, string? Id)> requests;
+        if (settings.Flag("from") is { } file)
         {
-            return await Fail(error, 2, "windows add needs --node: the division code of the service node the window serves, e.g. --node 610925100201.");
+            if (!File.Exists(file))
+            {
+                return await Fail(error, 2, $"--from {file}: no such file. It holds one window a line: node, name and optionally id, separated by tabs.");
+            }
+
+            requests = [.. (await File.ReadAllLinesAsync(file, cancellationToken))
+                .Select((line, i) => (Line: line, Number: i + 1))
+                .Where(l => !string.IsNullOrWhiteSpace(l.Line) && !l.Line.TrimStart().StartsWith('#'))
+                .Select(l => l.Line.Split('\t') is var f
+                    ? ($"--from {file}:{l.Number}: ", Field(f, 0), Field(f, 1), Field(f, 2))
+                    : default)];
+        }
+        else
+        {
+            requests = [("", settings.Flag("node"), settings.Flag("name"), settings.Flag("id"))];
         }
 
-        if (settings.Flag("name") is not { } name)
+        // Every window is checked before the first is added, so that a bad line adds none.
+        var registry = NodeRegistry.LoadDefault();
+        var windows = new List<(string Id, DivisionCode Node, string Name)>();
+        foreach (var (at, nodeText, name, given) in requests)
         {
-            return await Fail(error, 2, "windows add needs --name: the window's name as people know it, e.g. --name \"岚皋县城关镇城关村便民服务站\".");
+            if (Check(registry, nodeText, name, given, out var window) is { } problem)
+            {
+                return await Fail(error, 2, at + problem);
+            }
+
+            windows.Add(window);
+        }
+
+        foreach (var (id, node, name) in windows)
+        {
+            var key = WindowKeys.New();
+            if (!await store.AddAsync(id, node, name, WindowKeys.Hash(key), cancellationToken))
+            {
+                return await Fail(error, 1, $"--id {id} is already taken (by a window in use or revoked: `windows list` shows them); choose another id.");
+            }
+
+            await output.WriteLineAsync($"Window {id} added for node {node} ({registry.FullNameOf(node)}): {name}.");
+            await output.WriteLineAsync("Its key, shown this once (the hub keeps only its hash): give it to the window to send as 'Authorization: Bearer <key>'.");
+            await output.WriteLineAsync($"  Key: {key}");
+        }
+
+        return 0;
+    }
+
+    private static string? Check(NodeRegistry registry, string? nodeText, string? name, string? id, out (string Id, DivisionCode Node, string Name) window)
+    {
+        window = default;
+        if (nodeText is null)
+        {
+            return "windows add needs --node: the division code of the service node the window serves, e.g. --node 610925100201.";
+        }
+
+        if (name is null)
+        {
+            return "windows add needs --name: the window's name as people know it, e.g. --name \"岚皋县城关镇城关村便民服务站\".";
         }
 
         if (!DivisionCode.TryParse(nodeText, out var node, out var parseError))
         {
-            return await Fail(error, 2, $"--node {parseError}");
+            return $"--node {parseError}";
         }
 
-        var registry = NodeRegistry.LoadDefault();
         if (!registry.Contains(node))
         {
-            return await Fail(error, 2, $"--node {nodeText} is not a service node of the division registry: give the 12-digit code of a province, city, county, town or village that exists.");
+            return $"--node {nodeText} is not a service node of the division registry: give the 12-digit code of a province, city, county, town or village that exists.";
         }
 
-        var id = settings.Flag("id") ?? $"{node}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
+        id ??= $"{node}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
         if (!WindowId().IsMatch(id))
         {
-            return await Fail(error, 2, $"--id '{id}' may hold only letters, digits, '.', '_' and '-', start with a letter or digit, and be at most 64 characters long.");
+            return $"--id '{id}' may hold only letters, digits, '.', '_' and '-', start with a letter or digit, and be at most 64 characters long.";
         }
 
-        var key = WindowKeys.New();
-        if (!await store.AddAsync(id, node, name, WindowKeys.Hash(key), cancellationToken))
-        {
-            return await Fail(error, 1, $"--id {id} is already taken (by a window in use or revoked: `windows list` shows them); choose another id.");
-        }
-
-        await output.WriteLineAsync($"Window {id} added for node {node} ({registry.FullNameOf(node)}): {name}.");
-        await output.WriteLineAsync("Its key, shown this once (the hub keeps only its hash): give it to the window to send as 'Authorization: Bearer <key>'.");
-        await output.WriteLineAsync($"  Key: {key}");
-        return 0;
+        window = (id, node, name);
+        return null;
     }
+
+    private static string? Field(string[] fields, int index) => index < fields.Length && fields[index].Trim() is { Length: > 0 } value ? value : null;
 
     private static async Task<int> ListAsync(WindowStore store, TextWriter output, CancellationToken cancellationToken)
     {

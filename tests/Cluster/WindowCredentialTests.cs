@@ -115,6 +115,26 @@ public sealed class WindowCredentialTests(PostgresFixture fixture)
         Assert.Contains("Hub__Database__ConnectionString", error);
     }
 
+    [PostgresFact]
+    public async Task WindowsAddFrom_AFile_AddsEveryWindow_ButABadLineAddsNone()
+    {
+        var prefix = $"from-{Guid.NewGuid():N}"[..13];
+        var good = Path.GetTempFileName();
+        var bad = Path.GetTempFileName();
+        await File.WriteAllLinesAsync(good, ["# node, name, id", $"610925100201\t一号窗口\t{prefix}-1", $"430102\t芙蓉区大厅\t{prefix}-2"]);
+        await File.WriteAllLinesAsync(bad, [$"610925100201\t三号窗口\t{prefix}-3", $"999999\t不存在\t{prefix}-4"]);
+
+        var added = await RunInProcessAsync("add", "--from", good, "--connection", fixture.ConnectionString);
+        var refused = await RunInProcessAsync("add", "--from", bad, "--connection", fixture.ConnectionString);
+
+        Assert.Equal(0, added.Code);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(added.Output, @"^\s+Key: hubw_\S+$", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+        Assert.Equal(2, refused.Code);
+        Assert.StartsWith($"--from {bad}:2: --node 999999 is not a service node", refused.Error);
+        Assert.Equal([$"{prefix}-1", $"{prefix}-2"], await PostgresServer.QueryAsync(fixture.ConnectionString,
+            "SELECT WindowId FROM HubWindows WHERE WindowId LIKE @prefix ORDER BY WindowId", ("prefix", prefix + "%")));
+    }
+
     private static int WindowKeysPrefixLength => Hub.Windows.WindowKeys.Prefix.Length;
 
     private static object Submission() => new
