@@ -46,6 +46,8 @@ public sealed class SeparateProcessTests(PostgresFixture fixture)
 
         await using var first = StartSilo(clusterId, bootstrap, "--Hub:Simulator:Enabled=true");
         var firstUrl = await first.WaitForAsync(@"Window API : (http://\S+)/api");
+        Assert.Equal("(set: Hub:Ops:Key)", await first.WaitForAsync(@"Ops key    : (.+)$"));
+        Assert.DoesNotContain(ClusterSilo.OpsKey, first.Output);
         string caseId;
         await using (var second = StartSilo(clusterId, bootstrap))
         {
