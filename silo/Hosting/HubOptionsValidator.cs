@@ -21,26 +21,27 @@ public sealed class HubOptionsValidator : IValidateOptions<HubOptions>
 
         if (options.Mode == HubMode.Cluster)
         {
-            CheckConnectionString(options.Database.ConnectionString, errors);
+            var cluster = new List<string>();
+            CheckConnectionString(options.Database.ConnectionString, cluster);
             if (options.AdvertisedIP is { } ip && !IPAddress.TryParse(ip, out _))
             {
-                errors.Add($"Hub:AdvertisedIP must be an IP address other silos can reach this one at (was '{ip}'); leave it unset to use the host name's address.");
+                cluster.Add($"Hub:AdvertisedIP must be an IP address other silos can reach this one at (was '{ip}'); leave it unset to use the host name's address.");
             }
 
             if (options.Membership.ProbeTimeout is { } probe && probe <= TimeSpan.Zero)
             {
-                errors.Add($"{MembershipOptions.ProbeTimeoutKey} must be a positive time span like 00:00:05 (was {probe}); leave it unset for Orleans' default of 5 seconds.");
+                cluster.Add($"{MembershipOptions.ProbeTimeoutKey} must be a positive time span like 00:00:05 (was {probe}); leave it unset for Orleans' default of 5 seconds.");
             }
 
             if (options.Membership.MissedProbesLimit is < 1 and var missed)
             {
-                errors.Add($"{MembershipOptions.MissedProbesLimitKey} must be at least 1 (was {missed}); leave it unset for Orleans' default of 3.");
+                cluster.Add($"{MembershipOptions.MissedProbesLimitKey} must be at least 1 (was {missed}); leave it unset for Orleans' default of 3.");
             }
+
+            errors.AddRange(cluster.Select(e => $"Hub:Mode is Cluster, but {e}"));
         }
 
-        return errors.Count == 0
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(errors.Select(e => options.Mode == HubMode.Cluster ? $"Hub:Mode is Cluster, but {e}" : e));
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     private static void Port(List<string> errors, string key, int port, int fallback)
