@@ -1,3 +1,40 @@
+using Hub.Access;
+using Hub.Api;
 using Hub.Commands;
+using Hub.Hosting;
+using Hub.Ops;
 
-return await HubCommands.RunAsync(args);
+// `db init`, `broker` and `windows …` are commands of their own; anything else runs the hub.
+if (HubCommands.Find(args) is { } command)
+{
+    return await command();
+}
+
+return await HubHost.RunAsync(() => Build(args));
+
+/// <summary>The hub's composition. Tests build exactly this app, through <see cref="HubHost.Build"/>.</summary>
+public partial class Program
+{
+    /// <summary>Builds the hub from command-line arguments and the usual configuration sources; <paramref name="configure"/> runs first.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        configure?.Invoke(builder);
+        builder.AddHubServices();
+        builder.AddHubAuthentication();
+        builder.Services.AddHubRouting();
+        builder.Services.AddWindowApi();
+        builder.Services.AddStartupBanner();
+        builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapWindowApi();
+        app.MapOps();
+        return app;
+    }
+}

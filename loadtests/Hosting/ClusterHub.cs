@@ -31,14 +31,15 @@ internal static class ClusterHub
 
             var clusterId = $"bench-{Guid.NewGuid():N}"[..14];
             var opsKey = $"bench-ops-{Guid.NewGuid():N}";
-            var windows = SiloEnvironment.Windows(windowNodes);
+            var windows = await AddWindowsAsync(SiloEnvironment.Windows(windowNodes), database, folder);
             var apis = new List<Uri>();
             var gateways = new List<IPEndPoint>();
             var ops = new OpsClient(http, opsKey);
             for (var i = 0; i < silos; i++)
             {
                 var (httpPort, gatewayPort) = (SiloProcess.FreePort(), SiloProcess.FreePort());
-                var environment = SiloEnvironment.For(httpPort, SiloProcess.FreePort(), gatewayPort, opsKey, windows);
+                // Cluster silos find their windows in the database: none go in their configuration.
+                var environment = SiloEnvironment.For(httpPort, SiloProcess.FreePort(), gatewayPort, opsKey, []);
                 environment["Hub__Mode"] = "Cluster";
                 environment["Hub__ClusterId"] = clusterId;
                 environment["Hub__AdvertisedIP"] = "127.0.0.1";
@@ -67,5 +68,40 @@ internal static class ClusterHub
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Provisions the windows as an operator does, with <c>windows add --from</c> (one process for all of them), and returns
+    /// them with the keys it printed. Its log, which holds the keys, is removed once they are read.
+    /// </summary>
+    private static async Task<IReadOnlyList<WindowCredential>> AddWindowsAsync(IReadOnlyList<WindowCredential> windows, string database, string folder)
+    {
+        var file = Path.Combine(folder, "windows.tsv");
+        var log = Path.Combine(folder, "windows-add.log");
+        await File.WriteAllLinesAsync(file, windows.Select(w => $"{w.Node}\t{w.Name}\t{w.Id}"));
+        await using (var add = SiloProcess.Start(["windows", "add", "--from", file, "--connection", database], new Dictionary<string, string>(), log))
+        {
+            if (await add.WaitForExitAsync(TimeSpan.FromMinutes(2)) != 0)
+            {
+                throw new InvalidOperationException($"windows add failed; see {log}.");
+            }
+        }
+
+        var keys = new Dictionary<string, string>();
+        string? id = null;
+        foreach (var line in await File.ReadAllLinesAsync(log))
+        {
+            if (System.Text.RegularExpressions.Regex.Match(line, @"^Window (\S+) added") is { Success: true } added)
+            {
+                id = added.Groups[1].Value;
+            }
+            else if (id is not null && System.Text.RegularExpressions.Regex.Match(line, @"^\s+Key: (\S+)$") is { Success: true } key)
+            {
+                keys[id] = key.Groups[1].Value;
+            }
+        }
+
+        File.Delete(log);
+        return [.. windows.Select(w => w with { Key = keys.TryGetValue(w.Id, out var key) ? key : throw new InvalidOperationException($"windows add printed no key for {w.Id}.") })];
     }
 }

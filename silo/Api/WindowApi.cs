@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Hub.Windows;
+using Hub.Access;
 
 namespace Hub.Api;
 
@@ -26,7 +26,7 @@ public static class WindowApi
 
     public static IEndpointRouteBuilder MapWindowApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireWindow();
+        var api = app.MapGroup("/api").RequireAuthorization(HubClaims.WindowRole);
         api.MapCaseEndpoints();
         api.MapDirectoryEndpoints();
         return app;

@@ -1,3 +1,5 @@
+using Hub.Kafka;
+
 namespace Hub.Commands;
 
 /// <summary>
@@ -10,6 +12,7 @@ public static class BrokerCommand
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--brokers"] = "Hub:Kafka:EmbeddedBrokers" });
+        builder.Services.AddOptions<KafkaOptions>().BindConfiguration(KafkaOptions.SectionName);
         builder.Services.AddHostedService<BrokerService>();
         await builder.Build().RunAsync();
         return 0;

@@ -1,15 +1,16 @@
 using Hub.Kafka;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Commands;
 
 /// <summary>Holds the embedded broker for the life of the <c>broker</c> command and prints where it is.</summary>
-internal sealed class BrokerService(IConfiguration configuration, ILogger<EmbeddedKafkaBroker> logger) : IHostedService
+internal sealed class BrokerService(IOptions<KafkaOptions> options, ILogger<EmbeddedKafkaBroker> logger) : IHostedService
 {
     private EmbeddedKafkaBroker? _broker;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var brokers = configuration.GetValue("Hub:Kafka:EmbeddedBrokers", 1);
+        var brokers = options.Value.EmbeddedBrokers;
         if (brokers is < 1 or > 9)
         {
             throw new InvalidOperationException($"--brokers must be between 1 and 9 (was {brokers}).");

@@ -1,5 +1,4 @@
 using Hub.Database;
-using Hub.Hosting;
 using Npgsql;
 
 namespace Hub.Commands;
@@ -13,17 +12,10 @@ public static class DbInitCommand
     /// <summary>Runs the command; 0 when the database is ready, 1 when installing failed, 2 when no database was named.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args, new Dictionary<string, string> { ["--connection"] = DatabaseOptions.ConnectionStringKey })
-            .Build();
-        var connectionString = configuration[DatabaseOptions.ConnectionStringKey];
+        var connectionString = CommandSettings.Read(args).ConnectionString;
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            await error.WriteLineAsync(
-                "db init needs the database: pass --connection \"Host=…;Port=5432;Database=hub;Username=…;Password=…\" "
-                + $"or set {DatabaseOptions.ConnectionStringKey} (environment: Hub__Database__ConnectionString).");
+            await error.WriteLineAsync(CommandSettings.NoDatabase("db init"));
             return 2;
         }
 
@@ -33,7 +25,7 @@ public static class DbInitCommand
             target = DatabaseInstaller.Describe(connectionString);
             var keys = await DatabaseInstaller.InstallAsync(connectionString, cancellationToken);
             await output.WriteLineAsync(
-                $"The database {target} is ready for cluster mode: membership, grain state and reminder tables, "
+                $"The database {target} is ready for cluster mode: membership, grain state, reminder and window tables, "
                 + $"{keys.Count} Orleans queries. Running db init again is safe.");
             return 0;
         }

@@ -16,11 +16,20 @@ public sealed partial class DatabaseReadiness(string connectionString, ILogger<D
     {
         var target = DatabaseInstaller.Describe(connectionString);
         IReadOnlyList<string> installed;
+        var missingTables = new List<string>();
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             installed = await DatabaseInstaller.InstalledQueryKeysAsync(connection, cancellationToken: cancellationToken);
+            foreach (var table in DatabaseScripts.HubTables)
+            {
+                await using var exists = new NpgsqlCommand($"SELECT to_regclass('{table}') IS NOT NULL", connection);
+                if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+                {
+                    missingTables.Add(table);
+                }
+            }
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
@@ -40,6 +49,13 @@ public sealed partial class DatabaseReadiness(string connectionString, ILogger<D
         {
             throw new InvalidOperationException(
                 $"The database {target} named by {DatabaseOptions.ConnectionStringKey} lacks the queries {string.Join(", ", missing)}. "
+                + $"Bring it up to date with `{InitCommand}` (safe on an installed database).");
+        }
+
+        if (missingTables.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database {target} named by {DatabaseOptions.ConnectionStringKey} lacks the tables {string.Join(", ", missingTables)}. "
                 + $"Bring it up to date with `{InitCommand}` (safe on an installed database).");
         }
 

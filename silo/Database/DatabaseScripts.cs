@@ -1,11 +1,14 @@
 namespace Hub.Database;
 
-/// <summary>The project's PostgreSQL scripts for Orleans' ADO.NET providers, embedded in the silo, in the order they run.</summary>
+/// <summary>The project's PostgreSQL scripts (Orleans' ADO.NET providers, the windows), embedded in the silo, in the order they run.</summary>
 public static class DatabaseScripts
 {
     /// <summary>The scripts' names, in installation order: the query catalogue first, since the others fill it.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["01-query-catalogue.sql", "02-membership.sql", "03-grain-state.sql", "04-reminders.sql"];
+        ["01-query-catalogue.sql", "02-membership.sql", "03-grain-state.sql", "04-reminders.sql", "05-windows.sql"];
+
+    /// <summary>The hub's own tables, beside Orleans': the windows of cluster mode.</summary>
+    public static IReadOnlyList<string> HubTables { get; } = ["hubwindows"];
 
     /// <summary>Every query key the hub's three providers need: clustering, grain storage and reminders.</summary>
     public static IReadOnlyList<string> QueryKeys { get; } =

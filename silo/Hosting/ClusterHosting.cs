@@ -3,24 +3,30 @@ using Orleans.Configuration;
 
 namespace Hub.Hosting;
 
-/// <summary>Orleans in cluster mode: membership, grain state and reminders in PostgreSQL, reachable endpoints.</summary>
+/// <summary>How the silo finds the others: alone on localhost (embedded), or through PostgreSQL's membership table (cluster).</summary>
 public static class ClusterHosting
 {
     /// <summary>
-    /// Joins the cluster <see cref="HubOptions.ClusterId"/> through the membership table of the database in
-    /// <paramref name="settings"/>, and keeps grain state and reminders there, so that any silo can take over any grain.
+    /// Embedded mode: one silo on localhost. Cluster mode: joins the cluster <see cref="HubOptions.ClusterId"/> through the
+    /// membership table of the database <c>Hub:Database:ConnectionString</c>, on endpoints the other silos can reach.
     /// </summary>
-    public static ISiloBuilder UseHubCluster(this ISiloBuilder silo, HubOptions options, ClusterSettings settings)
+    public static ISiloBuilder UseHubClustering(this ISiloBuilder silo)
     {
-        var connectionString = settings.ConnectionString;
+        var options = HubOptions.From(silo.Configuration);
+        if (options.Mode == HubMode.Embedded)
+        {
+            return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId);
+        }
+
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = options.ClusterId;
             cluster.ServiceId = options.ClusterId;
         });
-        if (settings.AdvertisedIP is { } advertised)
+        if (options.AdvertisedIP is { } ip)
         {
             // On loopback (one machine, tests) listen where we advertise; otherwise on every interface.
+            var advertised = IPAddress.Parse(ip);
             silo.ConfigureEndpoints(advertised, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
         }
         else
@@ -40,22 +46,10 @@ public static class ClusterHosting
                 membership.NumMissedProbesLimit = missed;
             }
         });
-        silo.UseAdoNetClustering(clustering =>
+        return silo.UseAdoNetClustering(clustering =>
         {
             clustering.Invariant = GrainStorageHosting.PostgresInvariant;
-            clustering.ConnectionString = connectionString;
+            clustering.ConnectionString = options.Database.ConnectionString;
         });
-        silo.UseAdoNetReminderService(reminders =>
-        {
-            reminders.Invariant = GrainStorageHosting.PostgresInvariant;
-            reminders.ConnectionString = connectionString;
-        });
-        return silo.AddHubPostgresStorage(connectionString);
     }
-
-    /// <summary>Embedded mode: one silo on localhost, state and reminders in memory.</summary>
-    public static ISiloBuilder UseHubEmbedded(this ISiloBuilder silo, HubOptions options) => silo
-        .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ClusterId, clusterId: options.ClusterId)
-        .UseInMemoryReminderService()
-        .AddHubSiloMemoryStorage();
 }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
+
 namespace Hub.Hosting;
 
-/// <summary>How the silo runs, bound from <c>Hub</c>.</summary>
+/// <summary>How the silo runs, bound from <c>Hub</c> and checked by <see cref="HubOptionsValidator"/>.</summary>
 public sealed class HubOptions
 {
     /// <summary>The configuration section.</summary>
@@ -31,4 +33,15 @@ public sealed class HubOptions
 
     /// <summary>Cluster mode: how soon a silo that died without notice is declared dead.</summary>
     public MembershipOptions Membership { get; set; } = new();
+
+    /// <summary>
+    /// The options as the host will bind them, checked now: the mode and the database choose which providers the silo
+    /// is composed of, so they are needed before the host is built. A bad setting throws, naming its key.
+    /// </summary>
+    public static HubOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<HubOptions>() ?? new HubOptions();
+        var result = new HubOptionsValidator().Validate(Options.DefaultName, options);
+        return result.Failed ? throw new OptionsValidationException(Options.DefaultName, typeof(HubOptions), result.Failures) : options;
+    }
 }

@@ -1,46 +1,73 @@
 using Hub.Cases;
 using Hub.Database;
+using Hub.Kafka;
+using Hub.Nodes;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Hosting;
 
-/// <summary>Configures Orleans, Kafka and the simulator for the selected <see cref="HubMode"/>.</summary>
+/// <summary>
+/// What every silo of the hub holds, in production and in the test cluster alike: the options, Kafka, the simulator
+/// (<see cref="AddHubServices"/>), and the grains' storage and reminders for the <see cref="HubMode"/> (<see cref="AddHubGrains"/>).
+/// </summary>
 public static class SiloHosting
 {
     private const string SimulatorEnabledKey = "Hub:Simulator:Enabled";
 
-    public static WebApplicationBuilder AddHubSilo(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Binds <see cref="HubOptions"/> (<c>Hub</c>) and <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>), validated at
+    /// start-up, and adds the Kafka adapter and the department simulator; in cluster mode also the check that the
+    /// database holds the hub's tables, which runs before Orleans starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddHubServices(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(HubOptions.Section).Get<HubOptions>() ?? new HubOptions();
-        var cluster = options.Mode == HubMode.Cluster ? ClusterSettings.Read(options, builder.Configuration) : null;
+        var hub = HubOptions.From(builder.Configuration);
 
         // The simulator answers dispatched tasks with made-up decisions: a demo default, never a silent one in a cluster.
         if (builder.Configuration[SimulatorEnabledKey] is null)
         {
-            builder.Configuration.AddInMemoryCollection([new(SimulatorEnabledKey, cluster is null ? "true" : "false")]);
+            builder.Configuration.AddInMemoryCollection([new(SimulatorEnabledKey, hub.Mode == HubMode.Embedded ? "true" : "false")]);
         }
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<CaseIdGenerator>();
-        builder.Services.Configure<Hub.Nodes.ServiceNodeOptions>(builder.Configuration.GetSection(Hub.Nodes.ServiceNodeOptions.Section));
-        builder.Services.AddHubKafka(builder.Configuration);
-        builder.Services.AddDepartmentSimulator(builder.Configuration);
-        if (cluster is not null)
+        var services = builder.Services;
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubOptions>, HubOptionsValidator>());
+        services.AddOptions<ServiceNodeOptions>().BindConfiguration(ServiceNodeOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceNodeOptions>, ServiceNodeOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaOptions>, ClusterKafkaOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CaseIdGenerator>();
+        services.AddHubKafka(builder.Configuration);
+        services.AddDepartmentSimulator(builder.Configuration);
+        if (hub.Mode == HubMode.Cluster)
         {
             // Registered before Orleans, so it runs first: a database without the hub's tables stops start-up plainly.
-            builder.Services.AddHostedService(sp => new DatabaseReadiness(cluster.ConnectionString, sp.GetRequiredService<ILogger<DatabaseReadiness>>()));
+            services.AddHostedService(sp => new DatabaseReadiness(
+                sp.GetRequiredService<IOptions<HubOptions>>().Value.Database.ConnectionString!, sp.GetRequiredService<ILogger<DatabaseReadiness>>()));
         }
 
-        builder.UseOrleans(silo =>
-        {
-            if (cluster is null)
-            {
-                silo.UseHubEmbedded(options);
-            }
-            else
-            {
-                silo.UseHubCluster(options, cluster);
-            }
-        });
         return builder;
+    }
+
+    /// <summary>
+    /// The grains' storage and reminders for the mode in <c>Hub:Mode</c>: embedded, this silo's memory; cluster, PostgreSQL.
+    /// Clustering is the host's: <see cref="ClusterHosting.UseHubClustering"/> in production, the test cluster's own in tests.
+    /// </summary>
+    public static ISiloBuilder AddHubGrains(this ISiloBuilder silo)
+    {
+        var hub = HubOptions.From(silo.Configuration);
+        if (hub.Mode == HubMode.Cluster)
+        {
+            var connectionString = hub.Database.ConnectionString!;
+            silo.UseAdoNetReminderService(reminders =>
+            {
+                reminders.Invariant = GrainStorageHosting.PostgresInvariant;
+                reminders.ConnectionString = connectionString;
+            });
+            return silo.AddHubPostgresStorage(connectionString);
+        }
+
+        return silo.UseInMemoryReminderService().AddHubSiloMemoryStorage();
     }
 }

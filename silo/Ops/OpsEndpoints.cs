@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Kafka;
 using Hub.Kafka.DeadLetters;
 using Hub.Registry;
@@ -12,7 +13,7 @@ public static class OpsEndpoints
     {
         app.MapGet("/ops/health", (NodeRegistry registry) => Results.Ok(new { status = "ok", nodes = registry.Count }))
             .WithTags("Operations").WithSummary("Liveness, with the number of service nodes loaded.");
-        var ops = app.MapGroup("/ops").WithTags("Operations").RequireOpsKey();
+        var ops = app.MapGroup("/ops").WithTags("Operations").RequireAuthorization(HubClaims.OperatorRole);
         ops.MapGet("/kafka", (KafkaEndpoint kafka, ConsumerAssignment assignment, IOptions<KafkaOptions> options) => Results.Ok(new
             {
                 bootstrapServers = kafka.BootstrapServers,

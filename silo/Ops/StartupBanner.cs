@@ -1,14 +1,20 @@
+using Hub.Hosting;
 using Hub.Kafka;
 using Hub.Registry;
 using Hub.Windows;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Ops;
 
-/// <summary>Prints, once the hub is serving, where to reach it: its URLs, the Kafka broker and the demo window credentials.</summary>
+/// <summary>
+/// Prints, once the hub is serving, where to reach it: its URLs and the Kafka broker; in embedded mode also the operator
+/// key and the window credentials, which in cluster mode are secrets and never printed.
+/// </summary>
 public sealed class StartupBanner(
-    IHostApplicationLifetime lifetime, IServer server, KafkaEndpoint kafka, WindowDirectory windows, NodeRegistry registry, IConfiguration configuration) : IHostedService
+    IHostApplicationLifetime lifetime, IServer server, KafkaEndpoint kafka, NodeRegistry registry,
+    IOptions<HubOptions> hub, IOptions<OpsOptions> ops, IOptions<WindowsOptions> windows) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,11 +36,13 @@ public sealed class StartupBanner(
             o.WriteLine($"  Ops        : {url}/ops/health, {url}/ops/kafka, {url}/ops/cluster, {url}/ops/runtime, {url}/ops/dead-letters");
         }
 
-        o.WriteLine($"  Ops key    : {(string.IsNullOrEmpty(configuration["Hub:Ops:Key"]) ? "(not set: Hub:Ops:Key)" : configuration["Hub:Ops:Key"])}");
+        var embedded = hub.Value.Mode == HubMode.Embedded;
+        o.WriteLine($"  Ops key    : {(string.IsNullOrEmpty(ops.Value.Key) ? $"(not set: {OpsOptions.KeyKey}; /ops is closed)" : embedded ? ops.Value.Key : $"(set: {OpsOptions.KeyKey})")}");
         o.WriteLine($"  Kafka      : {kafka.BootstrapServers}{(kafka.IsEmbedded ? " (embedded broker)" : "")}");
         o.WriteLine($"  Nodes      : {registry.Count:N0} service nodes loaded");
-        o.WriteLine("  Windows    : send 'Authorization: Bearer <key>'");
-        foreach (var c in windows.Credentials)
+        o.WriteLine("  Windows    : send 'Authorization: Bearer <key>'"
+            + (embedded ? "" : "; windows live in the database: `dotnet run --project silo -- windows add|list|revoke`"));
+        foreach (var c in embedded ? windows.Value.Entries : [])
         {
             o.WriteLine($"    {c.Key,-24} {c.Id,-28} node {c.Node,-12} {c.Name}");
         }

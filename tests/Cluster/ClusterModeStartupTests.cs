@@ -11,11 +11,12 @@ namespace Hub.Tests.Cluster;
 public sealed class ClusterModeStartupTests(PostgresFixture fixture)
 {
     private const string Kafka = "--Hub:Kafka:BootstrapServers=127.0.0.1:9092";
+    private const string Database = "--Hub:Database:ConnectionString=Host=db;Database=hub";
 
     [Fact]
     public void ClusterMode_WithoutAConnectionString_FailsNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka]));
+        var error = Assert.Throws<OptionsValidationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka]));
 
         Assert.Contains("Hub:Database:ConnectionString is not set", error.Message);
         Assert.Contains("db init", error.Message);
@@ -26,7 +27,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [InlineData("Port=5432;Password=s3cret", "names no Host")]
     public void ClusterMode_WithABadConnectionString_FailsNamingTheKeyButNotThePassword(string connectionString, string reason)
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<OptionsValidationException>(() =>
             HubHost.Build(["--Hub:Mode=Cluster", Kafka, $"--Hub:Database:ConnectionString={connectionString}"]));
 
         Assert.Contains("Hub:Database:ConnectionString", error.Message);
@@ -35,13 +36,46 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     }
 
     [Fact]
-    public void ClusterMode_WithoutKafka_FailsNamingTheKey()
+    public async Task ClusterMode_WithoutKafka_FailsAtStartNamingTheKey()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            HubHost.Build(["--Hub:Mode=Cluster", "--Hub:Database:ConnectionString=Host=db;Database=hub"]));
+        var error = await StartFailure("--Hub:Mode=Cluster", Database);
 
         Assert.Contains("Hub:Kafka:BootstrapServers is not set", error.Message);
         Assert.Contains("broker", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_WithADemoWindowInItsConfiguration_FailsAtStartNamingHubWindows()
+    {
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database,
+            "--Hub:Windows:0:Id=langao-chengguan-village-01", "--Hub:Windows:0:Node=610925100201", "--Hub:Windows:0:Key=demo-langao-village");
+
+        Assert.Contains("Hub:Windows holds 1 window entry (langao-chengguan-village-01)", error.Message);
+        Assert.Contains("windows add --node", error.Message);
+    }
+
+    [Theory]
+    [InlineData("demo-ops", "demo key")]
+    [InlineData("short-but-not-a-demo-key", "only 24 characters")]
+    public async Task ClusterMode_WithAWeakOpsKey_FailsAtStartNamingHubOpsKey(string key, string reason)
+    {
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, $"--Hub:Ops:Key={key}");
+
+        Assert.Contains("Hub:Ops:Key", error.Message);
+        Assert.Contains(reason, error.Message);
+        Assert.Contains("long random", error.Message);
+    }
+
+    [Fact]
+    public async Task EmbeddedMode_GetsTheDemoCredentials_ButClusterModeNone()
+    {
+        await using var embedded = HubHost.Build(["--Hub:SiloPort=1", "--Hub:GatewayPort=2"]);
+        await using var cluster = HubHost.Build(["--Hub:Mode=Cluster", Kafka, Database]);
+
+        Assert.Equal("demo-ops", embedded.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
+        Assert.Equal(6, embedded.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries.Count);
+        Assert.Null(cluster.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
+        Assert.Empty(cluster.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries);
     }
 
     [Fact]
@@ -60,7 +94,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public void ClusterMode_WithBadMembershipSettings_FailsNamingTheKeys()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka,
+        var error = Assert.Throws<OptionsValidationException>(() => HubHost.Build(["--Hub:Mode=Cluster", Kafka,
             "--Hub:Database:ConnectionString=Host=db;Database=hub", "--Hub:Membership:ProbeTimeout=00:00:00", "--Hub:Membership:MissedProbesLimit=0"]));
 
         Assert.Contains("Hub:Membership:ProbeTimeout must be a positive time span", error.Message);
@@ -94,5 +128,33 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
         {
             await PostgresServer.DropDatabaseAsync(database);
         }
+    }
+
+    [PostgresFact]
+    public async Task ClusterMode_OnADatabaseInstalledBeforeTheWindowTable_FailsAtStartAskingForDbInit()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            await Hub.Database.DatabaseInstaller.InstallAsync(database);
+            await PostgresServer.QueryAsync(database, "DROP TABLE HubWindows; SELECT 1");
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                ClusterSilo.StartAsync(database, fixture.BootstrapServers, $"old-{Guid.NewGuid():N}"));
+
+            Assert.Contains("lacks the tables hubwindows", error.Message);
+            Assert.Contains("db init --connection", error.Message);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+
+    /// <summary>Starts a hub that must not start, and returns why: options are checked before anything else starts.</summary>
+    private static async Task<OptionsValidationException> StartFailure(params string[] args)
+    {
+        await using var app = HubHost.Build(args);
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
     }
 }

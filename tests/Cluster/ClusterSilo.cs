@@ -32,6 +32,9 @@ public sealed class ClusterSilo : IAsyncDisposable
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The operator key every cluster silo of the test run gets: random, as cluster mode requires.</summary>
+    public static string OpsKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>The settings a silo of cluster <paramref name="clusterId"/> gets: its own topics and consumer groups.</summary>
     public static List<string> Arguments(string database, string bootstrapServers, string clusterId, int siloPort, int gatewayPort) =>
     [
@@ -42,6 +45,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         $"--Hub:SiloPort={siloPort}",
         $"--Hub:GatewayPort={gatewayPort}",
         $"--Hub:Database:ConnectionString={database}",
+        $"--Hub:Ops:Key={OpsKey}",
         $"--Hub:Kafka:BootstrapServers={bootstrapServers}",
         $"--Hub:Kafka:TopicPrefix={clusterId}.",
         $"--Hub:Kafka:ConsumerGroup=hub-{clusterId}",
@@ -76,7 +80,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         return new ClusterSilo(app, new Uri(address), siloPort);
     }
 
-    /// <summary>An HTTP client acting as the demo window with <paramref name="key"/>.</summary>
+    /// <summary>An HTTP client sending <paramref name="key"/>: a window's, or <see cref="OpsKey"/>.</summary>
     public HttpClient Window(string key)
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

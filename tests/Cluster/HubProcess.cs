@@ -50,6 +50,13 @@ public sealed class HubProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
         while (DateTime.UtcNow < deadline)
         {
+            var exited = _process.HasExited;
+            if (exited)
+            {
+                // Its last lines may still be on their way: the wait returns once the output is drained.
+                await _process.WaitForExitAsync();
+            }
+
             foreach (var line in _lines)
             {
                 if (regex.Match(line) is { Success: true } match)
@@ -58,7 +65,7 @@ public sealed class HubProcess : IAsyncDisposable
                 }
             }
 
-            if (_process.HasExited)
+            if (exited)
             {
                 break;
             }
@@ -67,6 +74,14 @@ public sealed class HubProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"The process never printed /{pattern}/ (exited: {_process.HasExited}). Its output:\n{Output}");
+    }
+
+    /// <summary>Waits for the process to exit by itself (a command) and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(90));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>Kills the process without warning (SIGKILL), as a lost host or the OOM killer would, and waits for it to be gone.</summary>

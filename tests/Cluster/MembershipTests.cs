@@ -13,7 +13,6 @@ public sealed class MembershipTests(PostgresFixture fixture)
 {
     private const int Active = 3;
     private const int Dead = 6;
-    private const string LangaoVillage = "demo-langao-village";
 
     [PostgresFact]
     public async Task TwoSilos_FormOneCluster_AndACaseSubmittedThroughOneCompletes()
@@ -24,7 +23,7 @@ public sealed class MembershipTests(PostgresFixture fixture)
 
         await Eventually.Until(() => ActiveSilos(a), n => n == 2, within: TimeSpan.FromSeconds(60), what: "both silos active in silo A's view");
         Assert.Equal([Active, Active], await StatusesAsync(clusterId));
-        var ops = await b.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var ops = await b.Window(ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/cluster");
         Assert.Equal(
             new[] { $"127.0.0.1:{a.SiloPort}", $"127.0.0.1:{b.SiloPort}" }.Order(),
             ops!["silos"]!.AsArray().Where(s => s!["status"]!.GetValue<string>() == "Active")
@@ -32,7 +31,7 @@ public sealed class MembershipTests(PostgresFixture fixture)
 
         var caseId = await SubmitAsync(b);
         var final = await Eventually.Until(
-            () => b.Window(LangaoVillage).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}")!,
+            () => b.Window(fixture.WindowKey).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}")!,
             c => c!["status"]!.GetValue<string>() == "Delivered",
             what: $"case {caseId} to be approved and delivered");
         Assert.Contains("approved", final!["timeline"]!.AsArray().Select(t => t!["action"]!.GetValue<string>()));
@@ -60,7 +59,7 @@ public sealed class MembershipTests(PostgresFixture fixture)
         Assert.Equal([Active, Active, Dead], await StatusesAsync(clusterId));
         foreach (var silo in new[] { a, c })
         {
-            var view = await silo.Window(LangaoVillage).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
+            var view = await silo.Window(fixture.WindowKey).GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
             Assert.Equal("Forwarded", view!["status"]!.GetValue<string>());
         }
     }
@@ -111,9 +110,9 @@ public sealed class MembershipTests(PostgresFixture fixture)
             "SELECT Status FROM OrleansMembershipTable WHERE DeploymentId = @cluster ORDER BY Status", ("cluster", clusterId)))
         .Select(s => int.Parse(s!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
-    private static async Task<string> SubmitAsync(ClusterSilo silo)
+    private async Task<string> SubmitAsync(ClusterSilo silo)
     {
-        var response = await silo.Window(LangaoVillage).PostAsJsonAsync("/api/cases", new
+        var response = await silo.Window(fixture.WindowKey).PostAsJsonAsync("/api/cases", new
         {
             matterCode = "PS-004",
             applicant = new { kind = "person", id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" },

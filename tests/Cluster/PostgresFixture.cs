@@ -13,10 +13,17 @@ public sealed class PostgresFixture : IAsyncLifetime
     private string? _database;
     private EmbeddedKafkaBroker? _broker;
     private Task<(ClusterSilo, ClusterSilo)>? _pair;
+    private string? _windowKey;
 
     /// <summary>The installed database's connection string.</summary>
     public string ConnectionString => _database ?? throw new InvalidOperationException(
         $"{PostgresServer.Variable} is not set: the cluster tests need the PostgreSQL server `bash test.sh` starts.");
+
+    /// <summary>
+    /// The key of the window provisioned on the database with `windows add`, as an operator does: the village window of
+    /// 城关村, Lan'gao county (610925100201).
+    /// </summary>
+    public string WindowKey => _windowKey ?? throw new InvalidOperationException($"{PostgresServer.Variable} is not set: no window was provisioned.");
 
     /// <summary>The broker the silos share, standing in for the external Kafka cluster.</summary>
     public string BootstrapServers => (_broker ??= new EmbeddedKafkaBroker()).BootstrapServers;
@@ -38,7 +45,18 @@ public sealed class PostgresFixture : IAsyncLifetime
         {
             _database = await PostgresServer.CreateDatabaseAsync();
             await DatabaseInstaller.InstallAsync(_database);
+            _windowKey = await AddWindowAsync(_database, "610925100201", "岚皋县城关镇城关村便民服务站");
         }
+    }
+
+    /// <summary>Runs `windows add` on <paramref name="database"/> in a process of its own and returns the key it printed.</summary>
+    public static async Task<string> AddWindowAsync(string database, string node, string name, string? id = null)
+    {
+        await using var add = HubProcess.Start(
+            ["windows", "add", "--node", node, "--name", name, .. id is null ? Array.Empty<string>() : ["--id", id], "--connection", database]);
+        var key = await add.WaitForAsync(@"^\s+Key: (\S+)$");
+        Assert.Equal(0, await add.WaitForExitAsync());
+        return key;
     }
 
     public async Task DisposeAsync()

@@ -46,6 +46,8 @@ public sealed class SeparateProcessTests(PostgresFixture fixture)
 
         await using var first = StartSilo(clusterId, bootstrap, "--Hub:Simulator:Enabled=true");
         var firstUrl = await first.WaitForAsync(@"Window API : (http://\S+)/api");
+        Assert.Equal("(set: Hub:Ops:Key)", await first.WaitForAsync(@"Ops key    : (.+)$"));
+        Assert.DoesNotContain(ClusterSilo.OpsKey, first.Output);
         string caseId;
         await using (var second = StartSilo(clusterId, bootstrap))
         {
@@ -66,7 +68,7 @@ public sealed class SeparateProcessTests(PostgresFixture fixture)
     private HubProcess StartSilo(string clusterId, string bootstrap, params string[] extra) =>
         SiloProcesses.Start(fixture, clusterId, bootstrap, FreePort.Next(), extra);
 
-    private static HttpClient Window(string url) => SiloProcesses.Client(url);
+    private HttpClient Window(string url) => SiloProcesses.Client(url, fixture.WindowKey);
 
-    private static Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url);
+    private Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url, fixture.WindowKey);
 }

@@ -131,18 +131,18 @@ public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper 
 
     private static async Task<HashSet<string>> PartitionsAsync(string url)
     {
-        var kafka = await SiloProcesses.Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka");
+        var kafka = await SiloProcesses.Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/kafka");
         return [.. kafka!["partitions"]!.AsArray().Select(p => $"{p!["topic"]}/{p["partition"]}")];
     }
 
     private static async Task<int> CaseActivationsAsync(string url, int siloPort)
     {
-        var cluster = await SiloProcesses.Client(url, "demo-ops").GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var cluster = await SiloProcesses.Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/cluster");
         var silo = cluster!["silos"]!.AsArray().Single(s => s!["address"]!.GetValue<string>().EndsWith($":{siloPort}", StringComparison.Ordinal));
         return silo!["activations"]?["CaseGrain"]?.GetValue<int>() ?? 0;
     }
 
-    private static HttpClient Window(string url) => SiloProcesses.Client(url);
+    private HttpClient Window(string url) => SiloProcesses.Client(url, fixture.WindowKey);
 
-    private static Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url);
+    private Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url, fixture.WindowKey);
 }

@@ -5,7 +5,7 @@ using Hub.Tests.Support;
 
 namespace Hub.Tests.Cluster;
 
-/// <summary>Cluster-mode silos as processes of their own, and the demo window that talks to them.</summary>
+/// <summary>Cluster-mode silos as processes of their own, and the window that talks to them.</summary>
 internal static class SiloProcesses
 {
     /// <summary>The line the broker command prints with its address.</summary>
@@ -23,7 +23,7 @@ internal static class SiloProcesses
     }
 
     /// <summary>A client of the silo at <paramref name="url"/> with credential <paramref name="key"/> (a window's, or the operator's).</summary>
-    public static HttpClient Client(string url, string key = "demo-langao-village")
+    public static HttpClient Client(string url, string key)
     {
         var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -31,14 +31,14 @@ internal static class SiloProcesses
     }
 
     /// <summary>
-    /// Submits a cross-province case at the Lan'gao village window and returns its id. A window sends a submission again
+    /// Submits a cross-province case as the Lan'gao village window with <paramref name="key"/> and returns its id. A window sends a submission again
     /// when the hub answers 503 (a silo just lost, say): that answer changed nothing.
     /// </summary>
-    public static async Task<string> SubmitAsync(string url)
+    public static async Task<string> SubmitAsync(string url, string key)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var response = await Client(url).PostAsJsonAsync("/api/cases", new
+            var response = await Client(url, key).PostAsJsonAsync("/api/cases", new
             {
                 matterCode = "PS-004",
                 applicant = new { kind = "person", id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" },

@@ -236,9 +236,24 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
     }
 
     [Fact]
+    public async Task OpsEndpoints_RefuseAWindowKeyAsForbidden_AndNoKeyAsUnauthorized()
+    {
+        var asWindow = await hub.Window(LangaoVillage).GetAsync("/ops/runtime");
+        var anonymous = await hub.Window(null).GetAsync("/ops/runtime");
+        var asOperatorOnTheWindowApi = await hub.Window("demo-ops").GetAsync("/api/matters?home=430102");
+
+        Assert.Equal(HttpStatusCode.Forbidden, asWindow.StatusCode);
+        Assert.Contains("Hub:Ops:Key", (await AssertProblem(asWindow))["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("Authorization: Bearer", (await AssertProblem(anonymous))["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, asOperatorOnTheWindowApi.StatusCode);
+        await AssertProblem(asOperatorOnTheWindowApi);
+        Assert.Equal(HttpStatusCode.OK, (await hub.Window(null).GetAsync("/ops/health")).StatusCode);
+    }
+
+    [Fact]
     public async Task RuntimeFigures_NeedTheOpsKey_AndShowTheWorkAndTheCollections()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await hub.Window(LangaoVillage).GetAsync("/ops/runtime")).StatusCode);
         var ops = hub.Window("demo-ops");
         var before = await ops.GetFromJsonAsync<JsonObject>("/ops/runtime");
         await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(NationalVillageMatter));

@@ -7,8 +7,9 @@ using Orleans.TestingHost;
 namespace Hub.Tests.Support;
 
 /// <summary>
-/// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage and reminders, and the real
-/// Kafka publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
+/// An in-process Orleans cluster of one silo registered as the embedded hub's silo is (<see cref="SiloHosting.AddHubServices"/>,
+/// <see cref="SiloHosting.AddHubGrains"/>): the hub's grains, this silo's memory storage, in-memory reminders, and the real
+/// Kafka publisher and department-event consumer against the silo's embedded broker. The simulator is off: tests
 /// play the department, by calling the grain or by publishing to its topic.
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
@@ -32,15 +33,13 @@ public class ClusterFixture : IAsyncLifetime
             {
                 ["Hub:Kafka:TopicPrefix"] = TopicPrefix,
                 ["Hub:Kafka:ConsumeDepartmentEvents"] = "true",
+                ["Hub:Simulator:Enabled"] = "false",
             });
             host.Configuration.AddInMemoryCollection(MoreSettings);
-            host.Services.AddSingleton(TimeProvider.System);
-            host.Services.AddHubKafka(host.Configuration);
+            host.AddHubServices();
             ConfigureServices(host.Services);
         });
-        builder.ConfigureSilo((_, silo) => silo
-            .AddHubSiloMemoryStorage()
-            .UseInMemoryReminderService());
+        builder.ConfigureSilo((_, silo) => silo.AddHubGrains());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
