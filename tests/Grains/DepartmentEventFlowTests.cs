@@ -1,9 +1,7 @@
 using Hub.Cases;
-using Hub.Hosting;
 using Hub.Kafka;
 using Hub.Tests.Kafka;
 using Hub.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit.Abstractions;
 using static Hub.Tests.Cases.CaseSamples;
@@ -100,7 +98,7 @@ public sealed class DepartmentEventFlowTests(ClusterFixture fixture, ITestOutput
         Assert.True(meter.MostPaused > 0, "the consumer never paused a partition");
     }
 
-    private static string Group(string prefix) => $"hub-{prefix}";
+    private static string Group(string prefix) => HubConsumerHost.Group(prefix);
 
     private static string[] Keys(CaseSubmission[] cases) => [.. cases.Select(c => c.CaseId.Value)];
 
@@ -112,27 +110,7 @@ public sealed class DepartmentEventFlowTests(ClusterFixture fixture, ITestOutput
         Assert.All(cases, c => Assert.Equal(journey, changes[c.CaseId.Value].Select(s => s.Status)));
     }
 
-    // The hub's Kafka adapter on the fixture's broker, with fresh topics, reaching the cluster's grains.
-    private IHost HubConsumer(string prefix, params (string Key, string Value)[] settings)
-    {
-        var all = new Dictionary<string, string?>
-        {
-            ["Hub:Kafka:BootstrapServers"] = fixture.BootstrapServers,
-            ["Hub:Kafka:TopicPrefix"] = prefix,
-            ["Hub:Kafka:ConsumerGroup"] = Group(prefix),
-            ["Hub:Kafka:Consumer:session.timeout.ms"] = "6000",
-        };
-        foreach (var (key, value) in settings)
-        {
-            all[$"Hub:Kafka:{key}"] = value;
-        }
-
-        return KafkaTestHost.Build(all, (services, configuration) =>
-        {
-            services.AddSingleton<IGrainFactory>(fixture.Client);
-            services.AddHubKafka(configuration);
-        });
-    }
+    private IHost HubConsumer(string prefix, params (string Key, string Value)[] settings) => HubConsumerHost.Build(fixture, prefix, settings);
 
     private async Task<CaseSubmission[]> SubmitCases(int count)
     {

@@ -9,7 +9,8 @@ namespace Hub.Tests.Support;
 /// <summary>
 /// An in-process Orleans cluster of one silo with the hub's grains, in-memory storage and reminders, and the real
 /// Kafka publisher and department-event consumer against the silo's embedded broker. No simulator runs: tests
-/// play the department, by calling the grain or by publishing to its topic.
+/// play the department, by calling the grain or by publishing to its topic, and can make a case's calls fail
+/// (<see cref="FailingCaseCalls"/>).
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
 {
@@ -40,7 +41,8 @@ public class ClusterFixture : IAsyncLifetime
         });
         builder.ConfigureSilo((_, silo) => silo
             .AddHubMemoryStorage()
-            .UseInMemoryReminderService());
+            .UseInMemoryReminderService()
+            .AddIncomingGrainCallFilter<FailingCaseCalls>());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
