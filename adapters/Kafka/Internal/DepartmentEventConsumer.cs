@@ -1,4 +1,3 @@
-using Confluent.Kafka;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -62,20 +61,17 @@ internal sealed partial class DepartmentEventConsumer : BackgroundService, IHost
         stopping.Dispose();
     }
 
-    // Consume() blocks its thread: keep it off the host's start-up path.
+    // Consume() blocks its thread for as long as the consumer runs: it gets a thread of its own, off the host's start-up
+    // path and out of the thread pool, which Orleans' scheduler and the grain calls run on.
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stoppingToken.Register(stopping.Cancel);
-        return Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+        return Task.Factory.StartNew(() => Run(stopping.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+    private void Run(CancellationToken stoppingToken)
     {
-        try
-        {
-            await TopicProvisioner.EnsureAsync(producer.Handle, departmentByTopic.Keys, logger, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        if (!TopicProvisioner.Ensure(producer.Handle, departmentByTopic.Keys, logger, stoppingToken))
         {
             return;
         }
