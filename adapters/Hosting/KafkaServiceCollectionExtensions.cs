@@ -36,6 +36,7 @@ public static class KafkaServiceCollectionExtensions
             services.TryAddSingleton<ConsumerMetrics>();
             services.TryAddSingleton<DeadLetterWriter>();
             services.TryAddSingleton<DepartmentEventHandler>();
+            services.TryAddSingleton<DepartmentEventRetry>();
             services.AddHostedService<DepartmentEventConsumer>();
         }
 

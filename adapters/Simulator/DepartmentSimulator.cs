@@ -20,20 +20,34 @@ internal sealed partial class DepartmentSimulator(
     KafkaEndpoint endpoint,
     ILogger<DepartmentSimulator> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        options.Value.Enabled
-            ? Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)
-            : Task.CompletedTask;
+    // The read loop blocks its thread for as long as the simulator runs: it gets a thread of its own, not one of the
+    // thread pool's, which Orleans' scheduler and the grain calls run on.
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+        using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, logger);
+        var replies = await Task.Factory.StartNew(
+            () => Read(departments, stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await Task.WhenAll(replies);
+    }
+
+    // Reads dispatches until the host stops; returns the replies still pending.
+    private List<Task> Read(SimulatedDepartments departments, CancellationToken stoppingToken)
     {
         var departmentByTopic = HubTopics.Departments.ToDictionary(d => HubTopics.Dispatch(d, kafka.Value.TopicPrefix), d => d);
-        using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, logger);
         var config = KafkaClientConfigs.Consumer(kafka.Value, endpoint, options.Value.ConsumerGroup, "department-simulator");
         var replies = new List<Task>();
         try
         {
-            await TopicProvisioner.EnsureAsync(departments.Handle, departmentByTopic.Keys, logger, stoppingToken);
+            if (!TopicProvisioner.Ensure(departments.Handle, departmentByTopic.Keys, logger, stoppingToken))
+            {
+                return replies;
+            }
+
             using var consumer = new ConsumerBuilder<string?, byte[]?>(config)
                 .SetLogHandler((_, message) => LibrdkafkaLog.Write(logger, message))
                 .SetErrorHandler((_, error) => LibrdkafkaLog.Error(logger, error))
@@ -68,7 +82,7 @@ internal sealed partial class DepartmentSimulator(
         {
         }
 
-        await Task.WhenAll(replies);
+        return replies;
     }
 
     private ConsumeResult<string?, byte[]?>? Consume(IConsumer<string?, byte[]?> consumer, CancellationToken stoppingToken)

@@ -34,7 +34,7 @@ public sealed class OutboxRecoveryTests(PostgresFixture fixture)
         string caseId;
         await using (var doomed = SiloProcesses.Start(fixture, clusterId, fixture.BootstrapServers, siloPort, [.. Quick, .. ProducerThatHoldsItsMessages]))
         {
-            caseId = await SiloProcesses.SubmitAsync(await doomed.WaitForAsync(SiloProcesses.ApiLine));
+            caseId = await SiloProcesses.SubmitAsync(await doomed.WaitForAsync(SiloProcesses.ApiLine), fixture.WindowKey);
             Assert.Single(await Listed(caseId));
             await doomed.KillAsync();
         }

@@ -28,7 +28,7 @@ public sealed class DeadLetterRedriveTests(ClusterFixture fixture)
             async () => (await store.ListAsync(1000, CancellationToken.None)).FirstOrDefault(l => l.Key == submission.CaseId.Value),
             l => l is not null, what: "the dead letter in the operator's list");
 
-        Assert.StartsWith("invalid-transition", letter!.Reason);
+        Assert.StartsWith($"{CaseRuleCodes.InvalidTransition}:", letter!.Reason);
         Assert.Equal("public-security", letter.Department);
         Assert.Equal(HubTopics.DepartmentEvents("public-security", fixture.TopicPrefix), letter.OriginalTopic);
         Assert.Equal("approve-early", letter.EventId);

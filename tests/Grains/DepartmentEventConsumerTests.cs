@@ -2,8 +2,8 @@ using System.Text;
 using Confluent.Kafka;
 using Hub.Cases;
 using Hub.Kafka;
+using Hub.Kafka.DeadLetters;
 using Hub.Kafka.Internal;
-using Hub.Tests.Kafka;
 using Hub.Tests.Support;
 using Contracts = Hub.Kafka.Contracts;
 using static Hub.Tests.Cases.CaseSamples;
@@ -27,7 +27,7 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task SameEventDeliveredThreeTimes_IsAppliedOnce()
+    public async Task SameEventDeliveredThreeTimes_IsAppliedOnce_AndItsCopiesAreNotDeadLettered()
     {
         var submission = await Submitted();
         var accepted = Encode(submission, "public-security", "accept-once", accepted: true);
@@ -41,6 +41,35 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         await Send("public-security", submission.CaseId.Value, Encode(submission, "public-security", "approve", accepted: false));
         var view = await Eventually.Until(() => fixture.Case(submission).GetView(), v => v.Status == CaseStatus.Delivered, what: "the approval behind the copies");
         Assert.Single(view.Timeline, t => t.Action == "accepted");
+
+        // A copy the case did not know for a repeat would have been refused by the state machine, and dead-lettered.
+        Assert.Empty(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [submission.CaseId.Value]));
+        Assert.Equal(
+            [CaseStatus.Received, CaseStatus.Forwarded, CaseStatus.Accepted, CaseStatus.Approved, CaseStatus.Delivered],
+            await Statuses(submission, 5));
+    }
+
+    [Fact]
+    public async Task SupplementRequestDeliveredAgainAfterTheSupplement_ChangesNothing()
+    {
+        var submission = await Submitted();
+        var request = Event("public-security", DepartmentEventKind.SupplementRequested, "supplement-once", "household-register");
+        using var line = new DepartmentLine(fixture.BootstrapServers, fixture.TopicPrefix);
+        await line.PublishAsync([(submission.CaseId, request)]);
+        await Eventually.Until(() => fixture.Case(submission).GetView(), v => v.Status == CaseStatus.SupplementRequested, what: "the supplement request");
+        await fixture.Case(submission).Supplement("w1", [new Material("household-register", "scan://3")]);
+
+        // The task is dispatched anew, so the state machine would take the same request again: only its event id says it is a repeat.
+        await line.PublishAsync([(submission.CaseId, request)]);
+        await Send("public-security", submission.CaseId.Value, []);
+
+        // The empty message behind the repeat is dead-lettered whatever the case: once it is, the repeat was consumed.
+        var letter = Assert.Single(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [submission.CaseId.Value], atLeast: 1));
+        Assert.StartsWith($"{DeadLetterCodes.Empty}:", Header(letter, HubHeaders.DeadLetterReason));
+        var view = await fixture.Case(submission).GetView();
+        Assert.Equal(CaseStatus.Forwarded, view.Status);
+        Assert.Single(view.Timeline, t => t.Action == "supplement-requested");
+        Assert.Equal([CaseStatus.Received, CaseStatus.Forwarded, CaseStatus.SupplementRequested, CaseStatus.Forwarded], await Statuses(submission, 4));
     }
 
     [Fact]
@@ -57,7 +86,7 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         Assert.Equal(HubTopics.DepartmentEvents("public-security", fixture.TopicPrefix), Header(letter, HubHeaders.DeadLetterTopic));
         Assert.NotNull(Header(letter, HubHeaders.DeadLetterOffset));
         Assert.NotNull(Header(letter, HubHeaders.DeadLetterPartition));
-        Assert.StartsWith("undecodable", Header(letter, HubHeaders.DeadLetterReason));
+        Assert.StartsWith($"{DeadLetterCodes.Undecodable}: the payload is not a DepartmentEvent protobuf message: ", Header(letter, HubHeaders.DeadLetterReason));
         await Eventually.Until(() => fixture.Case(submission).GetView(), v => v.Status == CaseStatus.Accepted, what: "the event behind the poison message");
     }
 
@@ -69,7 +98,7 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         await Send("public-security", ghost.CaseId.Value, Encode(ghost, "public-security", Guid.NewGuid().ToString("N"), accepted: true));
 
         var letter = await DeadLetterFor(ghost.CaseId.Value);
-        Assert.StartsWith("case-not-found", Header(letter, HubHeaders.DeadLetterReason));
+        Assert.StartsWith($"{CaseRuleCodes.NotFound}:", Header(letter, HubHeaders.DeadLetterReason));
     }
 
     [Fact]
@@ -80,7 +109,7 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         await Send("tax", submission.CaseId.Value, Encode(submission, "tax", Guid.NewGuid().ToString("N"), accepted: false));
 
         var letter = await DeadLetterFor(submission.CaseId.Value);
-        Assert.StartsWith("not-dispatched", Header(letter, HubHeaders.DeadLetterReason));
+        Assert.StartsWith($"{CaseRuleCodes.NotDispatched}:", Header(letter, HubHeaders.DeadLetterReason));
         Assert.Equal("tax", Header(letter, HubHeaders.DeadLetterDepartment));
         Assert.Equal(CaseStatus.Forwarded, (await fixture.Case(submission).GetView()).Status);
     }
@@ -111,11 +140,11 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         await producer.ProduceAsync(HubTopics.DepartmentEvents(department, fixture.TopicPrefix), new Message<string, byte[]> { Key = key, Value = value, Headers = headers });
     }
 
-    private async Task<ConsumeResult<string?, byte[]?>> DeadLetterFor(string key)
-    {
-        using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.DeadLetters(fixture.TopicPrefix));
-        return Assert.Single(await reader.ReadAsync(1, r => r.Message.Key == key));
-    }
+    private async Task<ConsumeResult<string?, byte[]?>> DeadLetterFor(string key) =>
+        Assert.Single(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [key], atLeast: 1));
+
+    private async Task<CaseStatus[]> Statuses(CaseSubmission submission, int expected) =>
+        [.. (await HubFeeds.StatusChangesAsync(fixture.BootstrapServers, fixture.TopicPrefix, [submission.CaseId.Value], expected))[submission.CaseId.Value].Select(c => c.Status)];
 
     private static string? Header(ConsumeResult<string?, byte[]?> record, string key) =>
         record.Message.Headers.TryGetLastBytes(key, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;

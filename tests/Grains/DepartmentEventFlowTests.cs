@@ -1,8 +1,7 @@
 using Hub.Cases;
-using Hub.Hosting;
+using Hub.Kafka;
 using Hub.Tests.Kafka;
 using Hub.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit.Abstractions;
 using static Hub.Tests.Cases.CaseSamples;
@@ -46,6 +45,39 @@ public sealed class DepartmentEventFlowTests(ClusterFixture fixture, ITestOutput
             Assert.Single(view.Timeline, t => t.Action == "accepted");
             Assert.Single(view.Timeline, t => t.Action == "task-approved");
         }
+
+        // What the first consumer applied but did not commit is read again: the cases know it, so it is not dead-lettered.
+        Assert.Empty(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, prefix, Keys(cases)));
+        await AssertEachStatusOnce(cases);
+    }
+
+    [Fact]
+    public async Task EventsReadAgainAfterAConsumerDiedBeforeCommitting_ChangeNothing()
+    {
+        var prefix = KafkaFixture.NewPrefix();
+        var cases = await SubmitCases(30);
+        using (var first = HubConsumer(prefix))
+        {
+            await first.StartAsync();
+            await Publish(prefix, cases);
+            await Eventually.Until(() => Views(cases), v => v.All(c => c.Status == CaseStatus.Delivered), Patience, "every case to be decided");
+            await first.StopAsync();
+        }
+
+        var before = await Views(cases);
+
+        // As if the first consumer had died before any of its commits reached Kafka: its group reads every event again.
+        var topic = HubTopics.DepartmentEvents("public-security", prefix);
+        GroupOffsets.Rewind(fixture.BootstrapServers, Group(prefix), topic);
+        using var second = HubConsumer(prefix);
+        await second.StartAsync();
+        await Eventually.Until(() => Task.FromResult(GroupOffsets.Behind(fixture.BootstrapServers, Group(prefix), topic)), n => n == 0, Patience, "every event to be read again and committed");
+        await second.StopAsync();
+
+        Assert.Empty(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, prefix, Keys(cases)));
+        var after = await Views(cases);
+        Assert.All(before.Zip(after), pair => Assert.Equal(pair.First.Timeline, pair.Second.Timeline));
+        await AssertEachStatusOnce(cases);
     }
 
     [Fact]
@@ -66,29 +98,19 @@ public sealed class DepartmentEventFlowTests(ClusterFixture fixture, ITestOutput
         Assert.True(meter.MostPaused > 0, "the consumer never paused a partition");
     }
 
-    private static string Group(string prefix) => $"hub-{prefix}";
+    private static string Group(string prefix) => HubConsumerHost.Group(prefix);
 
-    // The hub's Kafka adapter on the fixture's broker, with fresh topics, reaching the cluster's grains.
-    private IHost HubConsumer(string prefix, params (string Key, string Value)[] settings)
+    private static string[] Keys(CaseSubmission[] cases) => [.. cases.Select(c => c.CaseId.Value)];
+
+    // Every case went received, forwarded, accepted, approved, delivered on hub.case-events: each once, nothing more.
+    private async Task AssertEachStatusOnce(CaseSubmission[] cases)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Hub:Kafka:BootstrapServers"] = fixture.BootstrapServers,
-            ["Hub:Kafka:TopicPrefix"] = prefix,
-            ["Hub:Kafka:ConsumerGroup"] = Group(prefix),
-            ["Hub:Kafka:Consumer:session.timeout.ms"] = "6000",
-        };
-        foreach (var (key, value) in settings)
-        {
-            all[$"Hub:Kafka:{key}"] = value;
-        }
-
-        return KafkaTestHost.Build(all, (services, configuration) =>
-        {
-            services.AddSingleton<IGrainFactory>(fixture.Client);
-            services.AddHubKafka(configuration);
-        });
+        CaseStatus[] journey = [CaseStatus.Received, CaseStatus.Forwarded, CaseStatus.Accepted, CaseStatus.Approved, CaseStatus.Delivered];
+        var changes = await HubFeeds.StatusChangesAsync(fixture.BootstrapServers, fixture.TopicPrefix, Keys(cases), cases.Length * journey.Length);
+        Assert.All(cases, c => Assert.Equal(journey, changes[c.CaseId.Value].Select(s => s.Status)));
     }
+
+    private IHost HubConsumer(string prefix, params (string Key, string Value)[] settings) => HubConsumerHost.Build(fixture, prefix, settings);
 
     private async Task<CaseSubmission[]> SubmitCases(int count)
     {

@@ -1,3 +1,4 @@
+using Hub.Kafka.DeadLetters;
 using Hub.Kafka.Internal;
 using Wire = Hub.Kafka.Contracts;
 
@@ -5,32 +6,66 @@ namespace Hub.Tests.Kafka;
 
 public class DepartmentEventDecodingTests
 {
+    private const string NotAnEvent = "the payload is not a DepartmentEvent protobuf message: ";
+
     [Fact]
-    public void GarbageBytes_AreRefusedAsUndecodable()
+    public void GarbageBytes_AreRefusedAsUndecodable_SayingWhatIsWrongInWords()
     {
-        Assert.StartsWith("undecodable:", Refuse([0xFF, 0xFF, 0xFF, 0xFF, 0x0F]));
+        var reason = Refuse([0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
+
+        Assert.Equal($"{DeadLetterCodes.Undecodable}: {NotAnEvent}at byte 0 field 536870911 is marked with wire type 7, which protobuf does not have", reason);
+    }
+
+    [Fact]
+    public void TruncatedEvent_IsRefusedAsEndingInsideItsLastField()
+    {
+        var bytes = new ProtoBytes().String(1, "e1").String(3, Samples.NewCaseId().Value).ToArray();
+
+        var reason = Refuse(bytes[..^25]);
+
+        Assert.Equal($"{DeadLetterCodes.Undecodable}: {NotAnEvent}it ends inside field 3 (case_id): the field says it holds 28 bytes, and 3 are left", reason);
+    }
+
+    [Fact]
+    public void FieldOfTheWrongType_IsRefusedNamingTheFieldAndWhatItShouldHold()
+    {
+        var bytes = new ProtoBytes().Varint(1, 42).String(3, Samples.NewCaseId().Value).ToArray();
+
+        var reason = Refuse(bytes);
+
+        Assert.Equal($"{DeadLetterCodes.Undecodable}: {NotAnEvent}at byte 0 field 1 (event_id) should hold text but is written as a varint number", reason);
+    }
+
+    [Fact]
+    public void BrokenBody_IsRefusedNamingTheBodyAndTheFieldWithin()
+    {
+        var bytes = new ProtoBytes().String(1, "e").Message(11, new ProtoBytes().Varint(2, 7)).ToArray();
+
+        var reason = Refuse(bytes);
+
+        Assert.Equal($"{DeadLetterCodes.Undecodable}: {NotAnEvent}inside field 11 (supplement_requested), at byte 5 field 2 (materials) should hold text but is written as a varint number", reason);
     }
 
     [Fact]
     public void EmptyValue_IsRefused()
     {
-        Assert.StartsWith("empty:", Refuse([]));
+        Assert.StartsWith($"{DeadLetterCodes.Empty}:", Refuse([]));
     }
 
     [Fact]
     public void AnotherMessageType_IsRefusedByItsHeader()
     {
-        Assert.StartsWith("unexpected-type:", Refuse(Encode(Valid()), type: "DispatchTask"));
+        Assert.StartsWith($"{DeadLetterCodes.UnexpectedType}:", Refuse(Encode(Valid()), type: "DispatchTask"));
     }
 
     [Theory]
-    [InlineData(null, "missing-event-id:")]
-    [InlineData("", "missing-event-id:")]
-    public void MissingEventId_IsRefused(string? eventId, string expected)
+    [InlineData(null)]
+    [InlineData("")]
+    public void MissingEventId_IsRefused(string? eventId)
     {
         var evt = Valid();
         evt.EventId = eventId;
-        Assert.StartsWith(expected, Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.MissingEventId}:", Refuse(Encode(evt)));
     }
 
     [Fact]
@@ -38,7 +73,7 @@ public class DepartmentEventDecodingTests
     {
         var evt = Valid();
         evt.CaseId = null;
-        Assert.StartsWith("missing-case-id:", Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.MissingCaseId}:", Refuse(Encode(evt)));
     }
 
     [Fact]
@@ -46,7 +81,7 @@ public class DepartmentEventDecodingTests
     {
         var evt = Valid();
         evt.CaseId = "not-a-case-id";
-        Assert.StartsWith("invalid-case-id:", Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.InvalidCaseId}:", Refuse(Encode(evt)));
     }
 
     [Fact]
@@ -55,7 +90,7 @@ public class DepartmentEventDecodingTests
         var evt = Valid();
         evt.CaseId = "43010219900307123X";
         var reason = Refuse(Encode(evt));
-        Assert.StartsWith("invalid-case-id:", reason);
+        Assert.StartsWith($"{DeadLetterCodes.InvalidCaseId}:", reason);
         Assert.DoesNotContain("43010219900307123X", reason);
         Assert.Contains("4301**********123X", reason);
     }
@@ -66,7 +101,7 @@ public class DepartmentEventDecodingTests
         var evt = Valid();
         evt.Department = "health";
         var reason = Refuse(Encode(evt));
-        Assert.StartsWith("department-mismatch:", reason);
+        Assert.StartsWith($"{DeadLetterCodes.DepartmentMismatch}:", reason);
         Assert.Contains("'health'", reason);
         Assert.Contains("'tax'", reason);
     }
@@ -76,7 +111,7 @@ public class DepartmentEventDecodingTests
     {
         var evt = Valid();
         evt.Accepted = null;
-        Assert.StartsWith("unknown-body:", Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.UnknownBody}:", Refuse(Encode(evt)));
     }
 
     [Fact]
@@ -85,7 +120,7 @@ public class DepartmentEventDecodingTests
         var bytes = Encode(new Wire.DepartmentEvent { EventId = "e", OccurredAt = 1, CaseId = Samples.NewCaseId().Value, Department = "tax" })
             .Concat(new ProtoBytes().Message(14, new ProtoBytes().String(1, "cert")).ToArray())
             .ToArray();
-        Assert.StartsWith("unknown-body:", Refuse(bytes));
+        Assert.StartsWith($"{DeadLetterCodes.UnknownBody}:", Refuse(bytes));
     }
 
     [Fact]
@@ -93,7 +128,8 @@ public class DepartmentEventDecodingTests
     {
         var evt = Valid();
         evt.Rejected = new Wire.TaskRejected { Reason = "no" };
-        Assert.StartsWith("multiple-bodies:", Refuse(Encode(evt)));
+        var reason = Refuse(Encode(evt));
+        Assert.StartsWith($"{DeadLetterCodes.MultipleBodies}: accepted and rejected are set", reason);
     }
 
     [Fact]
@@ -102,7 +138,7 @@ public class DepartmentEventDecodingTests
         var evt = Valid();
         evt.Accepted = null;
         evt.SupplementRequested = new Wire.SupplementRequested { Reason = "unclear" };
-        Assert.StartsWith("invalid-body:", Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.InvalidBody}:", Refuse(Encode(evt)));
     }
 
     [Fact]
@@ -111,7 +147,7 @@ public class DepartmentEventDecodingTests
         var evt = Valid();
         evt.Accepted = null;
         evt.Rejected = new Wire.TaskRejected();
-        Assert.StartsWith("invalid-body:", Refuse(Encode(evt)));
+        Assert.StartsWith($"{DeadLetterCodes.InvalidBody}:", Refuse(Encode(evt)));
     }
 
     [Fact]

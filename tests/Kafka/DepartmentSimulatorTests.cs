@@ -16,6 +16,7 @@ public class DepartmentSimulatorTests(KafkaFixture fixture)
     {
         var events = await RunAsync("health", Samples.Dispatch("health"), approve: 80, reject: 10, supplement: 10);
 
+        Assert.Equal(2, events.Count);
         Assert.Equal(DepartmentEventKind.TaskAccepted, events[0].Kind);
         Assert.NotEqual(DepartmentEventKind.TaskAccepted, events[1].Kind);
         Assert.NotEqual(events[0].EventId, events[1].EventId);
@@ -67,7 +68,7 @@ public class DepartmentSimulatorTests(KafkaFixture fixture)
         await host.Services.GetRequiredService<IHubPublisher>().PublishAsync([new OutboxMessage(order, null)], CancellationToken.None);
 
         using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.DepartmentEvents(department, prefix));
-        var records = await reader.ReadAsync(2, r => r.Message.Key == order.CaseId.Value);
+        var records = await reader.ReadUntilQuietAsync(r => r.Message.Key == order.CaseId.Value, atLeast: 2);
         await host.StopAsync();
 
         return [.. records.Select(r =>

@@ -25,7 +25,7 @@ public class KafkaHubPublisherTests(KafkaFixture fixture)
         await host.Services.GetRequiredService<IHubPublisher>().PublishAsync([new OutboxMessage(order, null)], CancellationToken.None);
 
         using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.Dispatch("market-regulation", prefix));
-        var record = Assert.Single(await reader.ReadAsync(1));
+        var record = Assert.Single(await reader.ReadUntilQuietAsync(_ => true, atLeast: 1));
         Assert.Equal(order.CaseId.Value, record.Message.Key);
         Assert.Equal(HubMessageTypes.DispatchTask, Header(record.Message.Headers, HubHeaders.Type));
         Assert.Equal(order.EventId, Header(record.Message.Headers, HubHeaders.EventId));
@@ -48,7 +48,7 @@ public class KafkaHubPublisherTests(KafkaFixture fixture)
             .PublishAsync([new OutboxMessage(order, null), new OutboxMessage(null, change)], CancellationToken.None);
 
         using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.CaseEvents(prefix));
-        var record = Assert.Single(await reader.ReadAsync(1));
+        var record = Assert.Single(await reader.ReadUntilQuietAsync(_ => true, atLeast: 1));
         Assert.Equal(change.CaseId.Value, record.Message.Key);
         Assert.Equal(HubMessageTypes.CaseStatusChanged, Header(record.Message.Headers, HubHeaders.Type));
         Assert.Equal(change, CaseStatusChangedMapper.ToMessage(ProtoCodec.Decode<Wire.CaseStatusChanged>(record.Message.Value)));
@@ -58,13 +58,16 @@ public class KafkaHubPublisherTests(KafkaFixture fixture)
     [Fact]
     public async Task Publish_ToAnUnknownDepartment_ThrowsAndSendsNothing()
     {
-        using var host = KafkaTestHost.Build(KafkaTestHost.Settings(fixture, KafkaFixture.NewPrefix()), (s, c) => s.AddHubKafka(c));
+        var prefix = KafkaFixture.NewPrefix();
+        using var host = KafkaTestHost.Build(KafkaTestHost.Settings(fixture, prefix), (s, c) => s.AddHubKafka(c));
         var publisher = host.Services.GetRequiredService<IHubPublisher>();
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync(
             [new OutboxMessage(Samples.Dispatch("tax"), null), new OutboxMessage(Samples.Dispatch("weather"), null)], CancellationToken.None));
 
         Assert.Contains("'weather'", ex.Message);
+        using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.Dispatch("tax", prefix));
+        Assert.Empty(await reader.ReadUntilQuietAsync(_ => true));
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public class KafkaHubPublisherTests(KafkaFixture fixture)
         Assert.True(endpoint.IsEmbedded);
         Assert.NotEqual(fixture.BootstrapServers, endpoint.BootstrapServers);
         using var reader = new TopicReader(endpoint.BootstrapServers, HubTopics.Dispatch("education", settings["Hub:Kafka:TopicPrefix"]!));
-        Assert.Equal(order.CaseId.Value, Assert.Single(await reader.ReadAsync(1)).Message.Key);
+        Assert.Equal(order.CaseId.Value, Assert.Single(await reader.ReadUntilQuietAsync(_ => true, atLeast: 1)).Message.Key);
         await host.StopAsync();
     }
 

@@ -1,6 +1,7 @@
 using Hub.Hosting;
 using Hub.Kafka;
 using Hub.Kafka.Internal;
+using Hub.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -42,13 +43,20 @@ public class KafkaOptionsTests(KafkaFixture fixture)
     }
 
     [Fact]
-    public async Task GoodSettings_StartTheHost()
+    public async Task GoodSettings_StartAHostThatPublishesToTheConfiguredBroker()
     {
-        var settings = KafkaTestHost.Settings(fixture, KafkaFixture.NewPrefix());
+        var prefix = KafkaFixture.NewPrefix();
+        var settings = KafkaTestHost.Settings(fixture, prefix);
         settings["Hub:Kafka:Producer:linger.ms"] = "20";
         using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c).AddDepartmentSimulator(c));
-
         await host.StartAsync();
+        var order = Samples.Dispatch("tax");
+
+        await host.Services.GetRequiredService<IHubPublisher>().PublishAsync([new OutboxMessage(order, null)], CancellationToken.None);
+
+        using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.Dispatch("tax", prefix));
+        var record = Assert.Single(await reader.ReadUntilQuietAsync(_ => true, atLeast: 1));
+        Assert.Equal(order.CaseId.Value, record.Message.Key);
         await host.StopAsync();
     }
 

@@ -10,7 +10,8 @@ namespace Hub.Tests.Support;
 /// An in-process Orleans cluster of one silo registered as the embedded hub's silo is (<see cref="SiloHosting.AddHubServices"/>,
 /// <see cref="SiloHosting.AddHubGrains"/>): the hub's grains, this silo's memory storage, in-memory reminders, and the real
 /// Kafka publisher and department-event consumer against the silo's embedded broker. The simulator is off: tests
-/// play the department, by calling the grain or by publishing to its topic.
+/// play the department, by calling the grain or by publishing to its topic, and can make a case's calls fail
+/// (<see cref="FailingCaseCalls"/>).
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
 {
@@ -39,7 +40,7 @@ public class ClusterFixture : IAsyncLifetime
             host.AddHubServices();
             ConfigureServices(host.Services);
         });
-        builder.ConfigureSilo((_, silo) => silo.AddHubGrains());
+        builder.ConfigureSilo((_, silo) => silo.AddHubGrains().AddIncomingGrainCallFilter<FailingCaseCalls>());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -1,8 +1,17 @@
 namespace Hub.Kafka.Internal;
 
-/// <summary>Exponential back-off for retried Kafka and grain work: 200 ms doubling up to 30 s, or up to <c>max</c>.</summary>
+/// <summary>
+/// How long to wait before the next attempt of Kafka or grain work: 200 ms, doubling up to 2 s. A case's calls fail
+/// while the silo that held it is dying and until the cluster declares it dead (seconds; see Hub:Membership); the
+/// next call then activates the case on a living silo. Trying at least every 2 s keeps the case, and the commits of
+/// its partition, from waiting much longer than the cluster takes to recover; a grain call or a metadata request
+/// costs little.
+/// </summary>
 internal static class Backoff
 {
-    public static TimeSpan Delay(int attempt, TimeSpan? max = null) =>
-        TimeSpan.FromMilliseconds(Math.Min((max ?? TimeSpan.FromSeconds(30)).TotalMilliseconds, 200 * Math.Pow(2, Math.Clamp(attempt - 1, 0, 10))));
+    private static readonly TimeSpan First = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Longest = TimeSpan.FromSeconds(2);
+
+    public static TimeSpan Delay(int attempt) =>
+        TimeSpan.FromTicks(Math.Min(Longest.Ticks, First.Ticks << Math.Clamp(attempt - 1, 0, 10)));
 }

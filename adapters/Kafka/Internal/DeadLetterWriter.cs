@@ -8,8 +8,8 @@ namespace Hub.Kafka.Internal;
 
 /// <summary>
 /// Copies a department message the hub will not apply to <c>hub.dead-letters</c>: same key, same bytes, its headers,
-/// and headers naming where it came from and why. Retries until the broker acknowledges it, so that the caller
-/// may store the original's offset afterwards.
+/// and headers naming where it came from and why. Completes when the broker acknowledged it, so that the caller
+/// may store the original's offset afterwards; throws <see cref="ProduceException{TKey,TValue}"/> when it did not.
 /// </summary>
 internal sealed partial class DeadLetterWriter(HubProducer producer, IOptions<KafkaOptions> options, ILogger<DeadLetterWriter> logger)
 {
@@ -30,27 +30,12 @@ internal sealed partial class DeadLetterWriter(HubProducer producer, IOptions<Ka
         headers.Add(HubHeaders.DeadLetterReason, Utf8(reason));
         var message = new Message<byte[]?, byte[]?> { Key = original.Message.Key, Value = original.Message.Value, Headers = headers };
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await producer.ProduceAsync(topic, message, cancellationToken);
-                LogDeadLettered(logger, original.TopicPartitionOffset, reason);
-                return;
-            }
-            catch (ProduceException<byte[]?, byte[]?> ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogRetry(logger, ex, original.TopicPartitionOffset, attempt);
-                await Task.Delay(Backoff.Delay(attempt), cancellationToken);
-            }
-        }
+        await producer.ProduceAsync(topic, message, cancellationToken);
+        LogDeadLettered(logger, original.TopicPartitionOffset, reason);
     }
 
     private static byte[] Utf8(string value) => Encoding.UTF8.GetBytes(value);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered {Source}: {Reason}")]
     private static partial void LogDeadLettered(ILogger logger, TopicPartitionOffset source, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not dead-letter {Source} (attempt {Attempt}); retrying")]
-    private static partial void LogRetry(ILogger logger, Exception exception, TopicPartitionOffset source, int attempt);
 }

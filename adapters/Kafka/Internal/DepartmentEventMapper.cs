@@ -1,16 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
 using Hub.Cases;
 using Hub.Identifiers;
+using Hub.Kafka.DeadLetters;
 using Wire = Hub.Kafka.Contracts;
 
 namespace Hub.Kafka.Internal;
 
 /// <summary>
 /// Decodes and checks a department's message so that none reaches a case half-checked; on failure gives the
-/// dead-letter reason as <c>code: detail</c>. Also encodes, for the simulator and tests.
+/// dead-letter reason as <c>code: detail</c>, a <see cref="DeadLetterCodes"/> code and what was wrong in words.
+/// Also encodes, for the simulator and tests.
 /// </summary>
 internal static class DepartmentEventMapper
 {
+    private static readonly IReadOnlyDictionary<int, ProtoField> WireFields = ProtoWireCheck.FieldsOf(typeof(Wire.DepartmentEvent));
+
     public static bool TryDecode(
         ReadOnlySpan<byte> value,
         string? typeHeader,
@@ -23,13 +27,13 @@ internal static class DepartmentEventMapper
         evt = null;
         if (typeHeader is not null && typeHeader != HubMessageTypes.DepartmentEvent)
         {
-            reason = $"unexpected-type: the {HubHeaders.Type} header says '{typeHeader}', expected '{HubMessageTypes.DepartmentEvent}'";
+            reason = $"{DeadLetterCodes.UnexpectedType}: the {HubHeaders.Type} header says '{typeHeader}', expected '{HubMessageTypes.DepartmentEvent}'";
             return false;
         }
 
         if (value.IsEmpty)
         {
-            reason = "empty: the message has no value";
+            reason = $"{DeadLetterCodes.Empty}: the message has no value";
             return false;
         }
 
@@ -40,11 +44,13 @@ internal static class DepartmentEventMapper
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            reason = $"undecodable: not a hub.v1.DepartmentEvent ({ex.Message})";
+            // protobuf-net's messages are for its own developers; the department gets what was wrong with its bytes.
+            var wrong = ProtoWireCheck.Explain(value, WireFields) ?? "its bytes do not follow the protobuf wire format";
+            reason = $"{DeadLetterCodes.Undecodable}: the payload is not a {HubMessageTypes.DepartmentEvent} protobuf message: {wrong}";
             return false;
         }
 
-        reason = Check(wire, topicDepartment, out caseId);
+        reason = DepartmentEventCheck.Problem(wire, topicDepartment, out caseId);
         if (reason is not null)
         {
             return false;
@@ -85,49 +91,6 @@ internal static class DepartmentEventMapper
         }
 
         return wire;
-    }
-
-    private static string? Check(Wire.DepartmentEvent wire, string topicDepartment, out CaseId caseId)
-    {
-        caseId = default;
-        if (string.IsNullOrWhiteSpace(wire.EventId))
-        {
-            return "missing-event-id: event_id is empty";
-        }
-
-        if (string.IsNullOrWhiteSpace(wire.CaseId))
-        {
-            return "missing-case-id: case_id is empty";
-        }
-
-        if (!CaseId.TryParse(wire.CaseId, out caseId, out var caseIdError))
-        {
-            // A department may have put a personal identifier here by mistake: never repeat it in full.
-            return $"invalid-case-id: {caseIdError.Replace(wire.CaseId, PersonalData.Mask(wire.CaseId), StringComparison.Ordinal)}";
-        }
-
-        if (wire.Department != topicDepartment)
-        {
-            return $"department-mismatch: the event names department '{wire.Department}' but arrived on the topic of '{topicDepartment}'";
-        }
-
-        if (wire.OccurredAt <= 0)
-        {
-            return "missing-occurred-at: occurred_at must be unix milliseconds";
-        }
-
-        var bodies = (wire.Accepted is null ? 0 : 1) + (wire.SupplementRequested is null ? 0 : 1)
-            + (wire.Approved is null ? 0 : 1) + (wire.Rejected is null ? 0 : 1);
-        return bodies switch
-        {
-            0 => "unknown-body: none of accepted, supplement_requested, approved, rejected is set",
-            > 1 => "multiple-bodies: exactly one of accepted, supplement_requested, approved, rejected may be set",
-            _ when wire.SupplementRequested is { } s && s.Materials.Count(m => !string.IsNullOrWhiteSpace(m)) == 0
-                => "invalid-body: supplement_requested must list the codes of the materials to supplement",
-            _ when wire.Rejected is { } r && string.IsNullOrWhiteSpace(r.Reason)
-                => "invalid-body: rejected must give a reason",
-            _ => null,
-        };
     }
 
     private static DepartmentEvent ToEvent(Wire.DepartmentEvent wire)

@@ -7,10 +7,11 @@ namespace Hub.Kafka.Internal;
 /// The messages the consumer holds of one assigned partition. Messages of one key (one case) run one after another
 /// in offset order, in a lane of their own; lanes run in parallel on the thread pool. <see cref="TakeApplied"/>
 /// moves the committable position only over a run of applied messages from the oldest one held, so an offset is
-/// stored only when it and every earlier offset of the partition are applied. Apart from the lanes, only the
-/// consumer's poll thread touches a flow.
+/// stored only when it and every earlier offset of the partition are applied. <c>apply</c> returns true once a
+/// message is done with and false once it is given up, and never throws (<see cref="DepartmentEventRetry"/>). Apart
+/// from the lanes, only the consumer's poll thread touches a flow.
 /// </summary>
-internal sealed class PartitionFlow(TopicPartition partition, Func<ConsumeResult<byte[]?, byte[]?>, CancellationToken, Task> apply, Action<Exception, TopicPartitionOffset, int> onFault)
+internal sealed class PartitionFlow(TopicPartition partition, Func<ConsumeResult<byte[]?, byte[]?>, CancellationToken, Task<bool>> apply)
 {
     private readonly Queue<InFlightEvent> held = new();
     private readonly Dictionary<string, Queue<InFlightEvent>> lanes = new(StringComparer.Ordinal);
@@ -80,7 +81,7 @@ internal sealed class PartitionFlow(TopicPartition partition, Func<ConsumeResult
                 next = lane.Peek();
             }
 
-            next.Complete(await ApplyAsync(next.Result));
+            next.Complete(!abandoned.IsCancellationRequested && await apply(next.Result, abandoned.Token));
             lock (lanes)
             {
                 lane.Dequeue();
@@ -91,30 +92,5 @@ internal sealed class PartitionFlow(TopicPartition partition, Func<ConsumeResult
                 }
             }
         }
-    }
-
-    // The handler retries what may pass and dead-letters what never will; anything else it throws is a fault to
-    // retry here, so that no later message of the key overtakes this one.
-    private async Task<bool> ApplyAsync(ConsumeResult<byte[]?, byte[]?> result)
-    {
-        for (var attempt = 1; !abandoned.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                await apply(result, abandoned.Token);
-                return true;
-            }
-            catch (Exception) when (abandoned.IsCancellationRequested)
-            {
-                return false;
-            }
-            catch (Exception ex)
-            {
-                onFault(ex, result.TopicPartitionOffset, attempt);
-                await Task.Delay(Backoff.Delay(attempt), abandoned.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-
-        return false;
     }
 }

@@ -12,15 +12,23 @@ namespace Hub.Kafka.Internal;
 /// </summary>
 internal static partial class TopicProvisioner
 {
-    /// <summary>Asks for each topic's metadata through <paramref name="handle"/>'s connection; retries until the cluster answers.</summary>
-    public static async Task EnsureAsync(Handle handle, IEnumerable<string> topics, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks for each topic's metadata through <paramref name="handle"/>'s connection, trying again until the cluster
+    /// answers; false when <paramref name="cancellationToken"/> is cancelled first. It blocks: call it from the thread
+    /// that will then poll, never from the thread pool.
+    /// </summary>
+    public static bool Ensure(Handle handle, IEnumerable<string> topics, ILogger logger, CancellationToken cancellationToken)
     {
         using var admin = new DependentAdminClientBuilder(handle).Build();
         foreach (var topic in topics)
         {
             for (var attempt = 1; ; attempt++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    return false;
+                }
+
                 try
                 {
                     var metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
@@ -35,10 +43,12 @@ internal static partial class TopicProvisioner
                 catch (KafkaException ex)
                 {
                     Unreachable(logger, ex, topic, attempt);
-                    await Task.Delay(Backoff.Delay(attempt), cancellationToken);
+                    cancellationToken.WaitHandle.WaitOne(Backoff.Delay(attempt));
                 }
             }
         }
+
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka topic {Topic} is not available ({Code}); create it, the subscription picks it up when it appears")]

@@ -1,0 +1,42 @@
+namespace Hub.Kafka.DeadLetters;
+
+/// <summary>
+/// The stable codes a dead letter's reason (<see cref="HubHeaders.DeadLetterReason"/>, <c>code: detail</c>) begins
+/// with when the payload itself is wrong: for machines, never matched as literals elsewhere. A payload that is fine
+/// but does not fit its case carries one of <see cref="Hub.Cases.CaseRuleCodes"/> instead.
+/// </summary>
+public static class DeadLetterCodes
+{
+    /// <summary>The <c>hub-type</c> header names another message type.</summary>
+    public const string UnexpectedType = "unexpected-type";
+
+    /// <summary>The message has no value.</summary>
+    public const string Empty = "empty";
+
+    /// <summary>The value is not a <c>hub.v1.DepartmentEvent</c> protobuf message.</summary>
+    public const string Undecodable = "undecodable";
+
+    /// <summary><c>event_id</c> is empty.</summary>
+    public const string MissingEventId = "missing-event-id";
+
+    /// <summary><c>case_id</c> is empty.</summary>
+    public const string MissingCaseId = "missing-case-id";
+
+    /// <summary><c>case_id</c> is not a case id.</summary>
+    public const string InvalidCaseId = "invalid-case-id";
+
+    /// <summary><c>department</c> is not the department of the topic.</summary>
+    public const string DepartmentMismatch = "department-mismatch";
+
+    /// <summary><c>occurred_at</c> is not set.</summary>
+    public const string MissingOccurredAt = "missing-occurred-at";
+
+    /// <summary>None of the bodies is set.</summary>
+    public const string UnknownBody = "unknown-body";
+
+    /// <summary>More than one body is set.</summary>
+    public const string MultipleBodies = "multiple-bodies";
+
+    /// <summary>The body lacks a field it requires.</summary>
+    public const string InvalidBody = "invalid-body";
+}
