@@ -57,7 +57,7 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
         using var line = new DepartmentLine(fixture.BootstrapServers, fixture.TopicPrefix);
         await line.PublishAsync([(submission.CaseId, request)]);
         await Eventually.Until(() => fixture.Case(submission).GetView(), v => v.Status == CaseStatus.SupplementRequested, what: "the supplement request");
-        await fixture.Case(submission).Supplement("w1", [new Material("household-register", "scan://3")]);
+        await fixture.Case(submission).Supplement(VillageWindow, [new Material("household-register", "scan://3")]);
 
         // The task is dispatched anew, so the state machine would take the same request again: only its event id says it is a repeat.
         await line.PublishAsync([(submission.CaseId, request)]);
