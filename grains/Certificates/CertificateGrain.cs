@@ -1,0 +1,65 @@
+using Hub.Calendars;
+using Orleans.Runtime;
+
+namespace Hub.Certificates;
+
+/// <summary>
+/// One e-certificate. Every operation runs the <see cref="CertificateMachine"/> and writes the state once; an event
+/// applied before writes nothing. A renewal or change, once stored, marks the certificate it replaces — again on every
+/// resend of its event, so that a failure between the two is made good by the sender's retry.
+/// </summary>
+public sealed class CertificateGrain(
+    [PersistentState("certificate", "certificates")] IPersistentState<CertificateState> state,
+    TimeProvider time) : Grain, ICertificateGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<CertificateView> Issue(CertificateIssue issue)
+    {
+        if (CertificateMachine.Issue(state.State, Id, issue))
+        {
+            await Write();
+        }
+
+        if (state.State.Replaces is { } replaced && issue.ReplacedHow is { } how)
+        {
+            await GrainFactory.GetGrain<ICertificateGrain>(replaced).Replace(Id, issue.Issued with { Operation = how });
+        }
+
+        return View();
+    }
+
+    public Task<CertificateView> Apply(CertificateChange change) =>
+        Run(() => CertificateMachine.Apply(state.State, Id, change, time.GetUtcNow()));
+
+    public Task<CertificateView> Replace(string replacement, CertificateChange change) =>
+        Run(() => CertificateMachine.Replace(state.State, Id, replacement, change, time.GetUtcNow()));
+
+    public Task<CertificateView> GetView() => Task.FromResult(View());
+
+    private async Task<CertificateView> Run(Func<bool> operation)
+    {
+        if (operation())
+        {
+            await Write();
+        }
+
+        return View();
+    }
+
+    private async Task Write()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // What this activation holds ran ahead of storage: the next call starts from what is stored.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private CertificateView View() => CertificateMachine.ToView(state.State, Id, WorkingDays.ChinaDate(time.GetUtcNow()));
+}

@@ -1,0 +1,21 @@
+using Hub.Identifiers;
+
+namespace Hub.Certificates;
+
+/// <summary>The persisted state of an e-certificate.</summary>
+[GenerateSerializer, Alias("hub.CertificateState")]
+public sealed class CertificateState
+{
+    [Id(0)] public CertificateMetadata? Metadata { get; set; }
+    [Id(1)] public CertificateStatus Status { get; set; }
+
+    /// <summary>The department line that issued the certificate, the only one that may change it.</summary>
+    [Id(2)] public string Department { get; set; } = "";
+    [Id(3)] public List<CertificateHistoryEntry> History { get; set; } = [];
+    [Id(4)] public string? Replaces { get; set; }
+    [Id(5)] public string? ReplacedBy { get; set; }
+    [Id(6)] public CaseId? IssuingCase { get; set; }
+
+    /// <summary>Ids of the events applied, so that a redelivered one changes nothing.</summary>
+    [Id(7)] public HashSet<string> AppliedEvents { get; set; } = [];
+}

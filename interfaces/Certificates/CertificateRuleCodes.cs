@@ -1,0 +1,20 @@
+namespace Hub.Certificates;
+
+/// <summary>The stable codes of <see cref="CertificateRuleException"/>.</summary>
+public static class CertificateRuleCodes
+{
+    /// <summary>No certificate with this id was issued.</summary>
+    public const string NotFound = "certificate-not-found";
+
+    /// <summary>A certificate with this id was already issued with other metadata.</summary>
+    public const string AlreadyIssued = "certificate-already-issued";
+
+    /// <summary>The operation does not fit the certificate's state.</summary>
+    public const string InvalidTransition = "certificate-invalid-transition";
+
+    /// <summary>The operation is not one a department sends for an issued certificate (issue, renew, change, expire).</summary>
+    public const string InvalidOperation = "certificate-invalid-operation";
+
+    /// <summary>An operation from a department line other than the one that issued the certificate.</summary>
+    public const string WrongDepartment = "certificate-wrong-department";
+}

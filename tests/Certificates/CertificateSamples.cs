@@ -1,0 +1,24 @@
+using Hub.Certificates;
+using Hub.Identifiers;
+
+namespace Hub.Tests.Certificates;
+
+/// <summary>Certificates for the tests: a 不动产权证书-like type of MOHURD's, issued in Changsha to a Furong citizen.</summary>
+internal static class CertificateSamples
+{
+    public const string Department = "natural-resources";
+
+    /// <summary>A fresh certificate id (the check character is not verified here).</summary>
+    public static string NewId() => $"1.2.156.3005.2.11100000000013338W011.11430000006122244L.{Guid.NewGuid():N}.001.U";
+
+    public static CertificateMetadata Metadata(DateOnly? validTo = null, string? holder = null) => new(
+        "11100000000013338W011", "不动产权证书", "湘(2026)长沙市不动产权第0012345号", "长沙市自然资源和规划局", "11430000006122244L",
+        new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), validTo, "刘芳", holder ?? Cases.CaseSamples.ChangshaCitizenId(),
+        HolderIdType.CitizenId, "NR-001", DivisionCode.Parse("430100"), "sha256:0f1e2d");
+
+    public static CertificateIssue Issue(DateOnly? validTo = null, string? replaces = null, CertificateOperation? how = null) =>
+        new(Metadata(validTo), Change(CertificateOperation.Issue), null, replaces, how);
+
+    public static CertificateChange Change(CertificateOperation operation, string? reason = null, string department = Department) =>
+        new(Guid.NewGuid().ToString("N"), operation, department, "officer-3", DateTimeOffset.UtcNow, reason);
+}
