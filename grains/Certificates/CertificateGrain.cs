@@ -5,11 +5,13 @@ namespace Hub.Certificates;
 
 /// <summary>
 /// One e-certificate. Every operation runs the <see cref="CertificateMachine"/> and writes the state once; an event
-/// applied before writes nothing. A renewal or change, once stored, marks the certificate it replaces — again on every
-/// resend of its event, so that a failure between the two is made good by the sender's retry.
+/// applied before writes nothing. An issued certificate, once stored, is added to its holder and, for a renewal or
+/// change, marks the certificate it replaces — again on every resend of its event, so that a failure between the
+/// steps is made good by the sender's retry.
 /// </summary>
 public sealed class CertificateGrain(
     [PersistentState("certificate", "certificates")] IPersistentState<CertificateState> state,
+    HolderKeys holders,
     TimeProvider time) : Grain, ICertificateGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -21,6 +23,8 @@ public sealed class CertificateGrain(
             await Write();
         }
 
+        var metadata = state.State.Metadata!;
+        await GrainFactory.GetGrain<IHolderGrain>(holders.For(metadata.HolderIdType, metadata.HolderId)).AddCertificate(Id);
         if (state.State.Replaces is { } replaced && issue.ReplacedHow is { } how)
         {
             await GrainFactory.GetGrain<ICertificateGrain>(replaced).Replace(Id, issue.Issued with { Operation = how });

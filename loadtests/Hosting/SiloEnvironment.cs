@@ -5,6 +5,9 @@ namespace Hub.LoadTests.Hosting;
 /// <summary>The settings, as environment variables, of a silo the benchmark starts: its ports, keys and windows.</summary>
 internal static class SiloEnvironment
 {
+    // Every silo of one run keys certificate holders alike.
+    private static readonly string HolderSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static Dictionary<string, string> For(int httpPort, int siloPort, int gatewayPort, string opsKey, IReadOnlyList<WindowCredential> windows)
     {
         var environment = new Dictionary<string, string>
@@ -14,6 +17,7 @@ internal static class SiloEnvironment
             ["Hub__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
             ["Hub__Simulator__Enabled"] = "false",
             ["Hub__Ops__Key"] = opsKey,
+            ["Hub__Holders__Secret"] = HolderSecret,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };

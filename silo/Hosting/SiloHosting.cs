@@ -1,4 +1,5 @@
 using Hub.Cases;
+using Hub.Certificates;
 using Hub.Database;
 using Hub.Kafka;
 using Hub.Nodes;
@@ -16,7 +17,8 @@ public static class SiloHosting
     private const string SimulatorEnabledKey = "Hub:Simulator:Enabled";
 
     /// <summary>
-    /// Binds <see cref="HubOptions"/> (<c>Hub</c>) and <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>), validated at
+    /// Binds <see cref="HubOptions"/> (<c>Hub</c>), <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>) and
+    /// <see cref="HolderOptions"/> (<c>Hub:Holders</c>), validated at
     /// start-up, and adds the Kafka adapter and the department simulator; in cluster mode also the check that the
     /// database holds the hub's tables, which runs before Orleans starts.
     /// </summary>
@@ -36,6 +38,15 @@ public static class SiloHosting
         services.AddOptions<ServiceNodeOptions>().BindConfiguration(ServiceNodeOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceNodeOptions>, ServiceNodeOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaOptions>, ClusterKafkaOptionsValidator>());
+        services.AddOptions<HolderOptions>().BindConfiguration(HolderOptions.Section).ValidateOnStart();
+        if (hub.Mode == HubMode.Embedded)
+        {
+            // One process holds the embedded hub's state, so a secret of its own keys its holders for as long as they live.
+            services.PostConfigure<HolderOptions>(o => o.Secret ??= Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HolderOptions>, HolderOptionsValidator>());
+        services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseIdGenerator>();
         services.AddHubKafka(builder.Configuration);

@@ -12,6 +12,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
 {
     private const string Kafka = "--Hub:Kafka:BootstrapServers=127.0.0.1:9092";
     private const string Database = "--Hub:Database:ConnectionString=Host=db;Database=hub";
+    private const string Holders = "--Hub:Holders:Secret=0123456789abcdef0123456789abcdef";
 
     [Fact]
     public void ClusterMode_WithoutAConnectionString_FailsNamingTheKey()
@@ -47,11 +48,20 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public async Task ClusterMode_WithADemoWindowInItsConfiguration_FailsAtStartNamingHubWindows()
     {
-        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database,
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders,
             "--Hub:Windows:0:Id=langao-chengguan-village-01", "--Hub:Windows:0:Node=610925100201", "--Hub:Windows:0:Key=demo-langao-village");
 
         Assert.Contains("Hub:Windows holds 1 window entry (langao-chengguan-village-01)", error.Message);
         Assert.Contains("windows add --node", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_WithoutAHolderSecret_FailsAtStartNamingHubHoldersSecret()
+    {
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database);
+
+        Assert.Contains("Hub:Holders:Secret must be set in cluster mode", error.Message);
+        Assert.Contains("openssl rand", error.Message);
     }
 
     [Theory]
@@ -59,7 +69,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [InlineData("short-but-not-a-demo-key", "only 24 characters")]
     public async Task ClusterMode_WithAWeakOpsKey_FailsAtStartNamingHubOpsKey(string key, string reason)
     {
-        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, $"--Hub:Ops:Key={key}");
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders, $"--Hub:Ops:Key={key}");
 
         Assert.Contains("Hub:Ops:Key", error.Message);
         Assert.Contains(reason, error.Message);

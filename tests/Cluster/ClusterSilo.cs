@@ -35,6 +35,9 @@ public sealed class ClusterSilo : IAsyncDisposable
     /// <summary>The operator key every cluster silo of the test run gets: random, as cluster mode requires.</summary>
     public static string OpsKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The holder secret every cluster silo of the test run shares, as cluster mode requires.</summary>
+    public static string HolderSecret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>The settings a silo of cluster <paramref name="clusterId"/> gets: its own topics and consumer groups.</summary>
     public static List<string> Arguments(string database, string bootstrapServers, string clusterId, int siloPort, int gatewayPort) =>
     [
@@ -46,6 +49,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         $"--Hub:GatewayPort={gatewayPort}",
         $"--Hub:Database:ConnectionString={database}",
         $"--Hub:Ops:Key={OpsKey}",
+        $"--Hub:Holders:Secret={HolderSecret}",
         $"--Hub:Kafka:BootstrapServers={bootstrapServers}",
         $"--Hub:Kafka:TopicPrefix={clusterId}.",
         $"--Hub:Kafka:ConsumerGroup=hub-{clusterId}",

@@ -1,0 +1,10 @@
+namespace Hub.Certificates;
+
+/// <summary>The persisted state of a holder: their certificates and the newest entries of their log, oldest first.</summary>
+[GenerateSerializer, Alias("hub.HolderState")]
+public sealed class HolderState
+{
+    [Id(0)] public List<string> Certificates { get; set; } = [];
+    [Id(1)] public List<CertificateUse> Uses { get; set; } = [];
+    [Id(2)] public long TotalUses { get; set; }
+}
