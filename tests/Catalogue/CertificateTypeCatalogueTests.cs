@@ -28,6 +28,21 @@ public sealed class CertificateTypeCatalogueTests
     }
 
     [Fact]
+    public void LoadDefault_EveryMaterialLinkResolvesToAType()
+    {
+        var links = Matters.All
+            .SelectMany(matter => matter.Materials.SelectMany(material => material.CertificateTypes.Select(code => (matter, material, code))))
+            .ToList();
+
+        Assert.True(links.Count >= 20, $"{links.Count} links");
+        Assert.All(links, link =>
+        {
+            Assert.True(catalogue.TryGet(link.code, out _), $"{link.matter.Code} {link.material.Code}: {link.code}");
+            Assert.True(catalogue.Satisfies(link.code, link.matter.Code, link.material.Code));
+        });
+    }
+
+    [Fact]
     public void LoadDefault_OnlyTheAuthorityCodesFoundInSourcesAreMarkedReal()
     {
         var real = catalogue.Authorities.Where(authority => !authority.Constructed).ToList();
@@ -58,6 +73,16 @@ public sealed class CertificateTypeCatalogueTests
     public void TryGet_UnknownCode_IsNotFound(string code)
     {
         Assert.False(catalogue.TryGet(code, out _));
+    }
+
+    [Fact]
+    public void Satisfies_HouseholdRegisterForTheIdCardRenewal()
+    {
+        Assert.True(catalogue.Satisfies(HouseholdRegister, "PS-002", "household-register"));
+        Assert.True(catalogue.Satisfies(PropertyCertificate, "NR-003", "property-certificate"));
+        Assert.False(catalogue.Satisfies(PropertyCertificate, "PS-002", "household-register"));
+        Assert.False(catalogue.Satisfies(HouseholdRegister, "PS-002", "id-card"));
+        Assert.False(catalogue.Satisfies(HouseholdRegister, "XX-999", "household-register"));
     }
 
     [Fact]
