@@ -1,6 +1,8 @@
 using Hub.Catalogue;
 using Hub.Certificates;
+using Hub.Hosting;
 using Hub.Identifiers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Catalogue;
 
@@ -93,5 +95,13 @@ public sealed class CertificateTypeCatalogueTests
         Assert.Contains(housing, type => type.Code == "11100000000013338W011");
         Assert.All(housing, type => Assert.Equal("housing", type.Department));
         Assert.Empty(catalogue.IssuedBy("customs"));
+    }
+
+    [Fact]
+    public void AddHubRouting_LoadsTheCertificateTypesAtStartUp()
+    {
+        using var services = new ServiceCollection().AddHubRouting().BuildServiceProvider();
+
+        Assert.True(services.GetRequiredService<CertificateTypeCatalogue>().TryGet(HouseholdRegister, out _));
     }
 }
