@@ -6,7 +6,7 @@ namespace Hub.Catalogue;
 /// <summary>Reads the catalogue file entry by entry, so that any error names the entry and field at fault.</summary>
 internal static class CatalogueReader
 {
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -79,7 +79,7 @@ internal static class CatalogueReader
         return document;
     }
 
-    private static T Deserialize<T>(string file, string entry, JsonElement element)
+    internal static T Deserialize<T>(string file, string entry, JsonElement element)
         where T : class
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -98,7 +98,7 @@ internal static class CatalogueReader
         }
     }
 
-    private static string NameOf(JsonElement element, string kind, string key, int index) =>
+    internal static string NameOf(JsonElement element, string kind, string key, int index) =>
         element.ValueKind == JsonValueKind.Object
         && element.TryGetProperty(key, out var name)
         && name.ValueKind == JsonValueKind.String

@@ -36,9 +36,33 @@ internal static class MaterialChecks
                 throw errors.At(field + ".required", "is missing; write true or false.");
             }
 
-            result[i] = new MaterialSpec(material.Code, material.Name, required, material.OriginalToPost ?? false);
+            var certificateTypes = CertificateTypes(material.CertificateTypes, field + ".certificateTypes", errors);
+            result[i] = new MaterialSpec(material.Code, material.Name, required, material.OriginalToPost ?? false, certificateTypes);
         }
 
         return result;
+    }
+
+    private static string[] CertificateTypes(List<string?>? codes, string field, EntryErrors errors)
+    {
+        if (codes is null)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(codes[i]))
+            {
+                throw errors.At($"{field}[{i}]", "is empty; give a type code of data/certificate-types.json, e.g. \"11100000MB03271699001\".");
+            }
+
+            if (codes.IndexOf(codes[i]) < i)
+            {
+                throw errors.At($"{field}[{i}]", $"'{codes[i]}' is listed twice.");
+            }
+        }
+
+        return [.. codes.Select(code => code!)];
     }
 }

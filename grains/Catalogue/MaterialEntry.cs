@@ -10,4 +10,6 @@ internal sealed class MaterialEntry
     public bool? Required { get; set; }
 
     public bool? OriginalToPost { get; set; }
+
+    public List<string?>? CertificateTypes { get; set; }
 }

@@ -9,8 +9,9 @@ public sealed class MatterCatalogue
     private readonly Dictionary<string, Matter> byCode;
     private readonly Dictionary<string, Alliance> alliancesByName;
 
-    private MatterCatalogue(List<Alliance> alliances, List<Matter> matters)
+    private MatterCatalogue(string fileName, List<Alliance> alliances, List<Matter> matters)
     {
+        FileName = fileName;
         Alliances = alliances.AsReadOnly();
         All = matters.AsReadOnly();
         byCode = matters.ToDictionary(matter => matter.Code, StringComparer.Ordinal);
@@ -23,12 +24,15 @@ public sealed class MatterCatalogue
     /// <summary>Every alliance, in file order.</summary>
     public IReadOnlyList<Alliance> Alliances { get; }
 
+    /// <summary>The name of the file the catalogue was loaded from, for errors found by checks that need other data.</summary>
+    internal string FileName { get; }
+
     /// <summary>Loads and validates the catalogue at <paramref name="path"/>.</summary>
     /// <exception cref="CatalogueException">The file is missing, or an entry is wrong; the message names the entry, the field and what is wrong.</exception>
     public static MatterCatalogue Load(string path)
     {
         var (alliances, matters) = CatalogueReader.Read(path);
-        return new MatterCatalogue(alliances, matters);
+        return new MatterCatalogue(Path.GetFileName(path), alliances, matters);
     }
 
     /// <summary>Loads the catalogue shipped with Hub.Grains, <c>data/matters.json</c> under the application's base directory.</summary>

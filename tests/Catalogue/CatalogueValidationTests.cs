@@ -38,6 +38,9 @@ public sealed class CatalogueValidationTests : IDisposable
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"\", \"required\": true}]", "materials[0].name", "is empty")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\"}]", "materials[0].required", "is missing; write true or false")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\", \"required\": \"yes\"}]", "materials[0].required", "\"yes\" is not true or false")]
+    [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\", \"required\": true, \"certificateTypes\": [\" \"]}]", "materials[0].certificateTypes[0]", "is empty; give a type code of data/certificate-types.json")]
+    [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\", \"required\": true, \"certificateTypes\": [\"11100000HUB000001J001\", \"11100000HUB000001J001\"]}]", "materials[0].certificateTypes[1]", "'11100000HUB000001J001' is listed twice")]
+    [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\", \"required\": true, \"certificateTypes\": \"11100000HUB000001J001\"}]", "materials[0].certificateTypes", "\"11100000HUB000001J001\" is not a list of certificate type codes")]
     [InlineData("comittedDays", "10", "comittedDays", "'comittedDays' is not a known field")]
     public void Load_BadField_NamesEntryAndField(string field, string? json, string expectedField, string expectedProblem)
     {

@@ -59,7 +59,9 @@ public sealed class MatterCatalogueTests
         Assert.Equal([DivisionLevel.County, DivisionLevel.Town], matter.ReceivableAt);
         Assert.Equal((30, 60), (matter.CommittedDays, matter.StatutoryDays));
         Assert.Equal(20m, matter.Fee);
-        Assert.Equal(new MaterialSpec("id-card", "居民身份证", true, false), matter.Materials[0]);
+        Assert.Equal(("id-card", "居民身份证", true, false), (matter.Materials[0].Code, matter.Materials[0].Name, matter.Materials[0].Required, matter.Materials[0].OriginalToPost));
+        Assert.Empty(matter.Materials[0].CertificateTypes);
+        Assert.Equal(["11100000HUB000001J001"], matter.Materials[1].CertificateTypes);
     }
 
     [Theory]
