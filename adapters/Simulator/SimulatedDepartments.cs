@@ -1,6 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
 using DepartmentEventKind = Hub.Cases.DepartmentEventKind;
+using Hub.Identifiers;
 using Hub.Kafka;
 using Hub.Kafka.Contracts;
 using Hub.Kafka.Internal;
@@ -14,6 +15,14 @@ namespace Hub.Simulator;
 /// </summary>
 internal sealed partial class SimulatedDepartments : IDisposable
 {
+    // The simulator knows one real defining authority, MOHURD (11100000000013338W), so every simulated certificate is
+    // of a type under it; the number 001 is not taken from its catalogue.
+    private const string CertificateType = "11100000000013338W001";
+
+    // Constructed, not a real body's: a government body (11) in Jia county (610925), with a correct GB 32100 check.
+    private static readonly CreditCode CertificateIssuer = CreditCode.Parse("11610925MB1957730L");
+
+    private readonly CertificateIdIssuer certificates = new(TimeProvider.System);
     private readonly DepartmentSimulatorOptions options;
     private readonly string prefix;
     private readonly ILogger logger;
@@ -61,14 +70,14 @@ internal sealed partial class SimulatedDepartments : IDisposable
 
     public void Dispose() => producer.Dispose();
 
-    private static DepartmentEvent Body(DepartmentEventKind decision, DispatchTask task)
+    private DepartmentEvent Body(DepartmentEventKind decision, DispatchTask task)
     {
         var evt = new DepartmentEvent();
         switch (decision)
         {
             case DepartmentEventKind.TaskApproved:
                 evt.Approved = new TaskApproved { Remark = "Approved (simulated)." };
-                evt.Approved.CertificateIds.Add($"SIM-CERT-{Guid.CreateVersion7():N}");
+                evt.Approved.CertificateIds.Add(certificates.Next(CertificateType, CertificateIssuer).Value);
                 break;
             case DepartmentEventKind.TaskRejected:
                 evt.Rejected = new TaskRejected { Reason = "The application does not meet the statutory conditions (simulated)." };
