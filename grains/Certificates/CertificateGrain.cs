@@ -23,8 +23,7 @@ public sealed class CertificateGrain(
             await Write();
         }
 
-        var metadata = state.State.Metadata!;
-        await GrainFactory.GetGrain<IHolderGrain>(holders.For(metadata.HolderIdType, metadata.HolderId)).AddCertificate(Id);
+        await Holder().AddCertificate(Id);
         if (state.State.Replaces is { } replaced && issue.ReplacedHow is { } how)
         {
             await GrainFactory.GetGrain<ICertificateGrain>(replaced).Replace(Id, issue.Issued with { Operation = how });
@@ -40,6 +39,17 @@ public sealed class CertificateGrain(
         Run(() => CertificateMachine.Replace(state.State, Id, replacement, change, time.GetUtcNow()));
 
     public Task<CertificateView> GetView() => Task.FromResult(View());
+
+    public async Task<CertificateView> Verify(CertificateVerifier verifier)
+    {
+        var view = View();
+        await Holder().Record(new CertificateUse(
+            CertificateUseKind.Verification, Id, verifier.Actor, verifier.Node, time.GetUtcNow(), null, null, "verification", null));
+        return view;
+    }
+
+    private IHolderGrain Holder() =>
+        GrainFactory.GetGrain<IHolderGrain>(holders.For(state.State.Metadata!.HolderIdType, state.State.Metadata.HolderId));
 
     private async Task<CertificateView> Run(Func<bool> operation)
     {

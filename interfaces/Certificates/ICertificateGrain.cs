@@ -20,6 +20,10 @@ public interface ICertificateGrain : IGrainWithStringKey
     [Alias("Replace")]
     Task<CertificateView> Replace(string replacement, CertificateChange change);
 
+    /// <summary>The certificate as it stands today, for <paramref name="verifier"/>: the verification is written to the holder's log.</summary>
+    [Alias("Verify")]
+    Task<CertificateView> Verify(CertificateVerifier verifier);
+
     /// <summary>The certificate as it stands today; throws <see cref="CertificateRuleException"/> (certificate-not-found) when none was issued.</summary>
     [Alias("GetView")]
     Task<CertificateView> GetView();

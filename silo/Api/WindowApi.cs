@@ -11,6 +11,7 @@ public static class WindowApi
         services.AddSingleton<SubmissionBuilder>();
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
+        services.AddExceptionHandler<CertificateRuleExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -29,6 +30,7 @@ public static class WindowApi
         var api = app.MapGroup("/api").RequireAuthorization(HubClaims.WindowRole);
         api.MapCaseEndpoints();
         api.MapDirectoryEndpoints();
+        api.MapCertificateEndpoints();
         return app;
     }
 }

@@ -8,8 +8,8 @@ internal static class CertificateSamples
 {
     public const string Department = "natural-resources";
 
-    /// <summary>A fresh certificate id (the check character is not verified here).</summary>
-    public static string NewId() => $"1.2.156.3005.2.11100000000013338W011.11430000006122244L.{Guid.NewGuid():N}.001.U";
+    /// <summary>A fresh certificate id of the sample type and issuer, with its check character.</summary>
+    public static string NewId() => CertificateId.Create("11100000000013338W011", "11430000006122244L", Guid.NewGuid().ToString("N").ToUpperInvariant(), "001").ToString();
 
     public static CertificateMetadata Metadata(DateOnly? validTo = null, string? holder = null) => new(
         "11100000000013338W011", "不动产权证书", "湘(2026)长沙市不动产权第0012345号", "长沙市自然资源和规划局", "11430000006122244L",
