@@ -30,6 +30,12 @@ public sealed class HolderGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task<HolderView> Lookup(CertificateUse lookup)
+    {
+        await Record(lookup);
+        return await GetView();
+    }
+
     public Task<HolderView> GetView() => Task.FromResult(new HolderView(
         state.State.Certificates.ToArray(), Enumerable.Reverse(state.State.Uses).ToArray(), state.State.TotalUses));
 }

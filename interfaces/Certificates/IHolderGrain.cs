@@ -15,6 +15,10 @@ public interface IHolderGrain : IGrainWithStringKey
     [Alias("Record")]
     Task Record(CertificateUse use);
 
+    /// <summary>The holder reads their own certificates and log: records the lookup, then answers with it included.</summary>
+    [Alias("Lookup")]
+    Task<HolderView> Lookup(CertificateUse lookup);
+
     /// <summary>The holder's certificates and the newest entries of their log.</summary>
     [Alias("GetView")]
     Task<HolderView> GetView();

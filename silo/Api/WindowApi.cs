@@ -31,6 +31,7 @@ public static class WindowApi
         api.MapCaseEndpoints();
         api.MapDirectoryEndpoints();
         api.MapCertificateEndpoints();
+        api.MapHolderEndpoints();
         return app;
     }
 }

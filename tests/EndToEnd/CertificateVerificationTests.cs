@@ -78,3 +78,42 @@ public sealed class CertificateVerificationTests(HubAppFixture hub) : IClassFixt
         Assert.Equal("No such certificate", (await unknown.Content.ReadFromJsonAsync<JsonObject>())!["title"]!.GetValue<string>());
     }
 }
+
+/// <summary>A holder in person reads their own certificates and log at a window, with consent; the lookup is logged.</summary>
+public sealed class HolderLookupTests(HubAppFixture hub) : IClassFixture<HubAppFixture>
+{
+    [Fact]
+    public async Task Holder_WithConsent_ReadsTheirCertificatesAndEveryVerification_AndTheLookupIsLogged()
+    {
+        var grains = hub.Services.GetRequiredService<IGrainFactory>();
+        var holder = Cases.CaseSamples.ChangshaCitizenId(sequence: Random.Shared.Next(1000).ToString("000"));
+        var id = NewId();
+        await grains.GetGrain<ICertificateGrain>(id).Issue(Issue() with { Metadata = Metadata(holder: holder) });
+        await hub.Window("demo-wushen-banner").GetAsync($"/api/certificates/{id}");
+        var window = hub.Window("demo-langao-village");
+
+        var response = await window.PostAsJsonAsync("/api/holders/lookup", new { id = holder, consent = new { method = "face-check", reference = "fc-20261201-0042" } });
+        var again = await window.PostAsJsonAsync("/api/holders/lookup", new { id = holder, consent = new { method = "signature", reference = "scan://consent" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var read = await again.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal([id], read!["certificates"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var uses = read["uses"]!.AsArray();
+        Assert.Equal(["Lookup", "Lookup", "Verification"], uses.Select(u => u!["kind"]!.GetValue<string>()));
+        Assert.Equal("face-check:fc-20261201-0042", uses[1]!["consent"]!.GetValue<string>());
+        Assert.DoesNotContain(holder, await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Lookup_WithoutConsent_Is400NamingConsent_AndAWrongIdNamesTheId()
+    {
+        var window = hub.Window("demo-langao-village");
+
+        var noConsent = await window.PostAsJsonAsync("/api/holders/lookup", new { id = Cases.CaseSamples.ChangshaCitizenId() });
+        var badId = await window.PostAsJsonAsync("/api/holders/lookup", new { id = "430102199003071230", consent = new { method = "signature", reference = "x" } });
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (noConsent.StatusCode, badId.StatusCode));
+        Assert.True((await noConsent.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().ContainsKey("consent"));
+        Assert.True((await badId.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().ContainsKey("id"));
+    }
+}
