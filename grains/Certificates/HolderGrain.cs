@@ -19,6 +19,12 @@ public sealed class HolderGrain(
 
     public async Task Record(CertificateUse use)
     {
+        // A submission resent (after a timeout, with its idempotency key) records its uses again: once is enough.
+        if (use.Kind == CertificateUseKind.Use && state.State.Uses.Exists(u => u.Kind == use.Kind && u.CertificateId == use.CertificateId && u.CaseId == use.CaseId))
+        {
+            return;
+        }
+
         state.State.Uses.Add(use);
         state.State.TotalUses++;
         var over = state.State.Uses.Count - options.Value.KeepUses;

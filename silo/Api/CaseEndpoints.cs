@@ -39,7 +39,8 @@ public static class CaseEndpoints
     }
 
     private static async Task<IResult> Submit(
-        SubmitCaseRequest request, HttpContext http, SubmissionBuilder builder, IGrainFactory grains, NodeRegistry registry, IOptions<JsonOptions> json)
+        SubmitCaseRequest request, HttpContext http, SubmissionBuilder builder, CertificateUses certificates, IGrainFactory grains, NodeRegistry registry,
+        IOptions<JsonOptions> json)
     {
         var key = IdempotencyKey.Read(http.Request, out var keyProblem);
         if (keyProblem is not null)
@@ -51,6 +52,11 @@ public static class CaseEndpoints
         if (!builder.TryBuild(request, window, out var submission, out var problem))
         {
             return problem;
+        }
+
+        if (await certificates.CheckAsync(submission, request.Consent) is { } refused)
+        {
+            return refused;
         }
 
         if (key is not null)
@@ -69,6 +75,7 @@ public static class CaseEndpoints
         }
 
         var view = await grains.Case(submission.CaseId.Value).Submit(submission);
+        await certificates.RecordAsync(view, submission, request.Consent);
         return Results.Created($"/api/cases/{view.CaseId}", CaseResponse.From(view, registry));
     }
 

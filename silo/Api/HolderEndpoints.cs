@@ -7,8 +7,6 @@ namespace Hub.Api;
 /// <summary>The window API for certificate holders: a holder in person reads their own certificates and every use of them.</summary>
 public static class HolderEndpoints
 {
-    private static readonly string[] ConsentMethods = ["signature", "authorisation-code", "face-check"];
-
     public static RouteGroupBuilder MapHolderEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/holders/lookup", Lookup).WithTags("Certificates")
@@ -37,9 +35,9 @@ public static class HolderEndpoints
             id = CreditCode.TryParse(request.Id, out var code, out var error) ? code.Value : Fail("id", error);
         }
 
-        if (request.Consent is not { Method: { } method, Reference: { Length: > 0 } reference } || !ConsentMethods.Contains(method))
+        if (request.Consent is not { IsComplete: true })
         {
-            errors.Add("consent", $"Required: the holder's consent to this lookup, {{\"method\": \"{string.Join("\" | \"", ConsentMethods)}\", \"reference\": \"…\"}}.");
+            errors.Add("consent", $"Required: the holder's consent to this lookup, {{\"method\": \"{string.Join("\" | \"", ConsentRequest.Methods)}\", \"reference\": \"…\"}}.");
         }
 
         if (errors.Any || id is null)
@@ -49,7 +47,7 @@ public static class HolderEndpoints
 
         var window = http.Window();
         var lookup = new CertificateUse(CertificateUseKind.Lookup, null, $"window:{window.Id}", window.Node, time.GetUtcNow(), null, null,
-            "the holder reads their own log", $"{request.Consent!.Method}:{request.Consent.Reference}");
+            "the holder reads their own log", request.Consent!.ToString());
         return Results.Ok(await grains.GetGrain<IHolderGrain>(keys.For(type, id)).Lookup(lookup));
 
         string? Fail(string field, string message)

@@ -129,7 +129,20 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Ti
                 continue;
             }
 
-            materials.Add(new Material(m.Code.Trim(), m.Reference?.Trim() ?? ""));
+            string? certificate = null;
+            if (m.Certificate is not null)
+            {
+                if (CertificateId.TryParse(m.Certificate, out var id, out var idError))
+                {
+                    certificate = id.ToString();
+                }
+                else
+                {
+                    errors.Add($"materials[{i}].certificate", idError);
+                }
+            }
+
+            materials.Add(new Material(m.Code.Trim(), m.Reference?.Trim() ?? "", certificate));
         }
 
         return materials;

@@ -7,13 +7,15 @@ namespace Hub.Api;
 /// <param name="Mode">FullyOnline, ProxyReceipt (default when allowed) or JointHandling.</param>
 /// <param name="Delivery">Electronic (default), Window or Post.</param>
 /// <param name="ReceivingNode">Optional; when given it must be the window's own node.</param>
+/// <param name="Consent">The applicant's consent to use the e-certificates the materials name instead of paper (免提交).</param>
 public sealed record SubmitCaseRequest(
     string? MatterCode,
     ApplicantRequest? Applicant,
     IReadOnlyList<MaterialRequest>? Materials,
     string? Mode,
     string? Delivery,
-    string? ReceivingNode);
+    string? ReceivingNode,
+    ConsentRequest? Consent = null);
 
 /// <summary>The applicant of a submission.</summary>
 /// <param name="Kind">person (default) or organisation.</param>
@@ -23,8 +25,8 @@ public sealed record SubmitCaseRequest(
 /// <param name="Home">The applicant's registered division (2–12 digits); defaults to the one in the ID.</param>
 public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home);
 
-/// <summary>One material: its catalogue code and a reference to the scan or original.</summary>
-public sealed record MaterialRequest(string? Code, string? Reference);
+/// <summary>One material: its catalogue code and a reference to the scan or original, or the e-certificate that stands in for it.</summary>
+public sealed record MaterialRequest(string? Code, string? Reference, string? Certificate = null);
 
 /// <summary>Materials a department asked for.</summary>
 public sealed record SupplementRequest(IReadOnlyList<MaterialRequest>? Materials);

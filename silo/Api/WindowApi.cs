@@ -9,6 +9,7 @@ public static class WindowApi
     public static IServiceCollection AddWindowApi(this IServiceCollection services)
     {
         services.AddSingleton<SubmissionBuilder>();
+        services.AddSingleton<CertificateUses>();
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
         services.AddExceptionHandler<CertificateRuleExceptionHandler>();

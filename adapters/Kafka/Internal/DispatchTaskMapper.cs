@@ -30,7 +30,7 @@ internal static class DispatchTaskMapper
             StatutoryDeadline = WireTime.ToWire(order.StatutoryDeadline),
             IsResubmission = order.IsResubmission,
         };
-        task.Materials.AddRange(order.Materials.Select(m => new Wire.Material { Code = m.Code, Reference = m.Reference }));
+        task.Materials.AddRange(order.Materials.Select(m => new Wire.Material { Code = m.Code, Reference = m.Reference, CertificateId = m.Certificate }));
         return task;
     }
 
@@ -55,7 +55,7 @@ internal static class DispatchTaskMapper
             DivisionCode.Parse(Required(task.ReceivingNode, "receiving_node")),
             DivisionCode.Parse(Required(task.HandlingNode, "handling_node")),
             new Cases.Applicant(kind, Required(applicant.Id, "applicant.id"), applicant.Name ?? string.Empty, null),
-            [.. task.Materials.Select(m => new Cases.Material(Required(m.Code, "materials.code"), m.Reference ?? string.Empty))],
+            [.. task.Materials.Select(m => new Cases.Material(Required(m.Code, "materials.code"), m.Reference ?? string.Empty, m.CertificateId))],
             WireTime.ParseDate(task.CommittedDeadline, "committed_deadline"),
             WireTime.ParseDate(task.StatutoryDeadline, "statutory_deadline"),
             task.IsResubmission);

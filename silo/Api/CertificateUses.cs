@@ -1,0 +1,81 @@
+using Hub.Cases;
+using Hub.Certificates;
+
+namespace Hub.Api;
+
+/// <summary>
+/// E-certificates that stand in for paper materials in a submission (免提交): each must exist, be valid today, belong to
+/// the applicant, be of a type that satisfies that material of that matter, and be covered by the applicant's consent.
+/// Once the case is stored, each use goes on the holder's log.
+/// </summary>
+public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, CertificateTypeCatalogue types, TimeProvider time)
+{
+    /// <summary>A problem naming each material whose certificate cannot be used, or null when all can.</summary>
+    public async Task<IResult?> CheckAsync(CaseSubmission submission, ConsentRequest? consent)
+    {
+        var errors = new InputErrors();
+        for (var i = 0; i < submission.Materials.Count; i++)
+        {
+            if (submission.Materials[i] is { Certificate: { } certificate } material
+                && await Refusal(submission, material, certificate, consent) is { } reason)
+            {
+                errors.Add($"materials[{i}].certificate", reason);
+            }
+        }
+
+        return errors.Any ? errors.ToProblem() : null;
+    }
+
+    /// <summary>Writes each certificate the stored case uses to its holder's log.</summary>
+    public async Task RecordAsync(CaseView stored, CaseSubmission submission, ConsentRequest? consent)
+    {
+        var holder = grains.GetGrain<IHolderGrain>(keys.For(HolderType(submission.Applicant), submission.Applicant.Identifier));
+        foreach (var material in submission.Materials.Where(m => m.Certificate is not null))
+        {
+            await holder.Record(new CertificateUse(
+                CertificateUseKind.Use, material.Certificate, $"window:{submission.Window}", submission.ReceivingNode, time.GetUtcNow(),
+                stored.CaseId, submission.MatterCode, $"{submission.MatterName}: {material.Code}", consent?.ToString()));
+        }
+    }
+
+    private async Task<string?> Refusal(CaseSubmission submission, Material material, string certificate, ConsentRequest? consent)
+    {
+        CertificateView view;
+        try
+        {
+            view = await grains.GetGrain<ICertificateGrain>(certificate).GetView();
+        }
+        catch (CertificateRuleException ex) when (ex.Code == CertificateRuleCodes.NotFound)
+        {
+            return $"No certificate {certificate} was issued: check the identifier, or hand in the paper material.";
+        }
+
+        var m = view.Metadata;
+        if (view.Status != CertificateStatus.Valid)
+        {
+            var since = view.History.Count > 0 && view.History[^1].Status == view.Status ? view.History[^1] : null;
+            var when = since is null ? (m.ValidTo is { } to ? $" (valid to {to:yyyy-MM-dd})" : "") : $" on {since.At:yyyy-MM-dd}{(since.Reason is { } why ? $": {why}" : "")}";
+            return $"Certificate {certificate} is {view.Status}{when}, so it cannot stand in for '{material.Code}'; hand in a valid certificate or the paper material.";
+        }
+
+        if (m.HolderIdType != HolderType(submission.Applicant) || !string.Equals(m.HolderId, submission.Applicant.Identifier, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"Certificate {certificate} belongs to another holder than the applicant; only the applicant's own certificates stand in for their materials.";
+        }
+
+        if (!types.Satisfies(m.TypeCode, submission.MatterCode, material.Code))
+        {
+            return $"Type {m.TypeName} ({m.TypeCode}) does not satisfy material '{material.Code}' of matter {submission.MatterCode}; name a certificate of a type that does (GET /api/matters lists them under certificateTypes).";
+        }
+
+        if (consent is not { IsComplete: true } || consent.Certificates?.Contains(certificate, StringComparer.OrdinalIgnoreCase) != true)
+        {
+            return $"Using certificate {certificate} needs the applicant's consent: add \"consent\": {{\"method\": \"{string.Join("\" | \"", ConsentRequest.Methods)}\", \"reference\": \"…\", \"certificates\": [\"{certificate}\"]}}.";
+        }
+
+        return null;
+    }
+
+    private static HolderIdType HolderType(Applicant applicant) =>
+        applicant.Kind == ApplicantKind.Person ? HolderIdType.CitizenId : HolderIdType.CreditCode;
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hub.Certificates;
+using Hub.Identifiers;
+using Hub.Kafka;
+using Hub.Kafka.Internal;
+using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using static Hub.Tests.Certificates.CertificateSamples;
+using Wire = Hub.Kafka.Contracts;
+
+namespace Hub.Tests.EndToEnd;
+
+/// <summary>
+/// 免提交: a disability certificate issued in Changsha stands in for the paper card at the Lan'gao village window, with
+/// the applicant's consent; the department receives the certificate instead of a copy, and the holder's log shows the use.
+/// </summary>
+public sealed class CertificateReuseTests(HubAppFixture hub) : IClassFixture<HubAppFixture>
+{
+    private const string Matter = "CA-004";
+    private const string DisabilityCard = "11100000HUB000003Q001";
+    private const string MarriageCertificate = "111000000000131433001";
+    private IGrainFactory Grains => hub.Services.GetRequiredService<IGrainFactory>();
+
+    [Fact]
+    public async Task CertificateWithConsent_StandsInForThePaperCard_TheDispatchCarriesIt_AndTheHoldersLogShowsTheUse()
+    {
+        var applicant = Applicant();
+        var certificate = await IssueAsync(applicant, DisabilityCard);
+
+        var response = await Submit(applicant, certificate, Consent(certificate));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var caseId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        using var dispatches = new TopicLog(hub.Services.GetRequiredService<KafkaEndpoint>().BootstrapServers, [HubTopics.Dispatch("civil-affairs")], [caseId]);
+        var dispatch = ProtoCodec.Decode<Wire.DispatchTask>((await dispatches.ReadAsync(s => s.Count >= 1, OutboxChecks.Quiet))[0].Message.Value);
+        var card = Assert.Single(dispatch.Materials, m => m.Code == "disability-card");
+        Assert.Equal(certificate, card.CertificateId);
+        var log = await Grains.GetGrain<IHolderGrain>(hub.Services.GetRequiredService<HolderKeys>().For(HolderIdType.CitizenId, applicant)).GetView();
+        var use = Assert.Single(log.Uses, u => u.Kind == CertificateUseKind.Use);
+        Assert.Equal((certificate, caseId, Matter, "signature:scan://consent-form"), (use.CertificateId, use.CaseId?.Value, use.MatterCode, use.Consent));
+    }
+
+    [Fact]
+    public async Task WithoutConsent_Revoked_AnotherHolders_OrOfTheWrongType_Is400NamingTheMaterial_AndNothingIsStored()
+    {
+        var applicant = Applicant();
+        var valid = await IssueAsync(applicant, DisabilityCard);
+        var revoked = await IssueAsync(applicant, DisabilityCard);
+        await Grains.GetGrain<ICertificateGrain>(revoked).Apply(Change(CertificateOperation.Revoke, "disability reassessed", department: "civil-affairs"));
+        var someoneElses = await IssueAsync(Applicant(), DisabilityCard);
+        var wrongType = await IssueAsync(applicant, MarriageCertificate);
+
+        var refusals = new (string Certificate, object? Consent, string Says)[]
+        {
+            (valid, null, "needs the applicant's consent"),
+            (valid, new { method = "signature", reference = "scan://consent-form", certificates = Array.Empty<string>() }, "needs the applicant's consent"),
+            (revoked, Consent(revoked), "is Revoked on"),
+            (someoneElses, Consent(someoneElses), "belongs to another holder"),
+            (wrongType, Consent(wrongType), "does not satisfy material 'disability-card'"),
+        };
+        foreach (var (certificate, consent, says) in refusals)
+        {
+            var response = await Submit(applicant, certificate, consent);
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{says}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+            var message = problem!["errors"]!["materials[1].certificate"]![0]!.GetValue<string>();
+            Assert.Contains(says, message);
+        }
+
+        var log = await Grains.GetGrain<IHolderGrain>(hub.Services.GetRequiredService<HolderKeys>().For(HolderIdType.CitizenId, applicant)).GetView();
+        Assert.DoesNotContain(log.Uses, u => u.Kind == CertificateUseKind.Use);
+    }
+
+    private static string Applicant() => Cases.CaseSamples.ChangshaCitizenId(
+        birth: DateOnly.FromDayNumber(DateOnly.Parse("1950-01-01").DayNumber + Random.Shared.Next(20_000)).ToString("yyyyMMdd"),
+        sequence: Random.Shared.Next(1000).ToString("000"));
+
+    private static object Consent(string certificate) => new { method = "signature", reference = "scan://consent-form", certificates = new[] { certificate } };
+
+    private async Task<string> IssueAsync(string holder, string type)
+    {
+        var id = CertificateId.Create(type, "11430000006122244L", Guid.NewGuid().ToString("N").ToUpperInvariant(), "001").ToString();
+        var metadata = Metadata(validTo: DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5), holder: holder) with { TypeCode = type, MatterCode = null };
+        await Grains.GetGrain<ICertificateGrain>(id).Issue(new CertificateIssue(metadata, Change(CertificateOperation.Issue, department: "civil-affairs"), null, null, null));
+        return id;
+    }
+
+    private Task<HttpResponseMessage> Submit(string applicant, string certificate, object? consent) =>
+        hub.Window("demo-langao-village").PostAsJsonAsync("/api/cases", new
+        {
+            matterCode = Matter,
+            applicant = new { kind = "person", id = applicant, name = "刘芳" },
+            materials = new object[]
+            {
+                new { code = "id-card", reference = "scan://id-card" },
+                new { code = "disability-card", certificate },
+                new { code = "bank-account", reference = "scan://bank" },
+            },
+            consent,
+        });
+}
