@@ -58,6 +58,14 @@ public sealed partial class CaseGrain(
     public Task<CaseView> Handover(CaseCaller caller) =>
         Run(s => CaseMachine.Handover(s, caller, time.GetUtcNow()));
 
+    public async Task CertificateChanged(string certificateId, Certificates.CertificateStatus status, string? reason, string eventId)
+    {
+        if (CaseMachine.CertificateChanged(state.State, certificateId, status, reason, eventId, time.GetUtcNow()))
+        {
+            await Commit();
+        }
+    }
+
     public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment)
     {
         var rated = state.State.Rating is null;

@@ -208,6 +208,25 @@ public static class CaseMachine
     }
 
     /// <summary>The case as <paramref name="caller"/> may see it; a caller not party to it gets <see cref="CaseRuleCodes.NotFound"/>.</summary>
+    /// <summary>
+    /// Notes that a certificate this case used instead of paper is no longer valid, while the case is still open; false
+    /// for a closed case, a certificate it did not use, or an event noted before.
+    /// </summary>
+    public static bool CertificateChanged(CaseState state, string certificateId, Certificates.CertificateStatus status, string? reason, string eventId, DateTimeOffset now)
+    {
+        var key = $"certificate:{eventId}";
+        if (state.Submission is null || state.AppliedEvents.Contains(key)
+            || state.Status is CaseStatus.Delivered or CaseStatus.Closed or CaseStatus.Withdrawn or CaseStatus.Rejected
+            || !state.Materials.Exists(m => m.Certificate == certificateId))
+        {
+            return false;
+        }
+
+        state.AppliedEvents.Add(key);
+        Note(state, Hub, $"certificate-{status.ToString().ToLowerInvariant()}", reason is null ? certificateId : $"{certificateId}: {reason}", now);
+        return true;
+    }
+
     public static CaseView ToView(CaseState state, CaseCaller caller)
     {
         Visible(state, caller);

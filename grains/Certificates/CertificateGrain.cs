@@ -1,4 +1,5 @@
 using Hub.Calendars;
+using Hub.Cases;
 using Orleans.Runtime;
 
 namespace Hub.Certificates;
@@ -32,8 +33,31 @@ public sealed class CertificateGrain(
         return View();
     }
 
-    public Task<CertificateView> Apply(CertificateChange change) =>
-        Run(() => CertificateMachine.Apply(state.State, Id, change, time.GetUtcNow()));
+    public async Task<CertificateView> Apply(CertificateChange change)
+    {
+        var view = await Run(() => CertificateMachine.Apply(state.State, Id, change, time.GetUtcNow()));
+
+        // Again on a resend of the event, so that a case missed before hears of it: the cases apply it once.
+        if (view.Status != CertificateStatus.Valid)
+        {
+            foreach (var caseId in state.State.UsedBy)
+            {
+                await GrainFactory.Case(caseId.Value).CertificateChanged(Id, view.Status, change.Reason, change.EventId);
+            }
+        }
+
+        return view;
+    }
+
+    public async Task UsedBy(Identifiers.CaseId caseId)
+    {
+        CertificateMachine.ToView(state.State, Id, WorkingDays.ChinaDate(time.GetUtcNow()));
+        if (!state.State.UsedBy.Contains(caseId))
+        {
+            state.State.UsedBy.Add(caseId);
+            await Write();
+        }
+    }
 
     public Task<CertificateView> Replace(string replacement, CertificateChange change) =>
         Run(() => CertificateMachine.Replace(state.State, Id, replacement, change, time.GetUtcNow()));

@@ -18,4 +18,7 @@ public sealed class CertificateState
 
     /// <summary>Ids of the events applied, so that a redelivered one changes nothing.</summary>
     [Id(7)] public HashSet<string> AppliedEvents { get; set; } = [];
+
+    /// <summary>The cases that used the certificate instead of a paper material.</summary>
+    [Id(8)] public List<CaseId> UsedBy { get; set; } = [];
 }

@@ -34,6 +34,13 @@ public interface ICaseGrain : IOutboxGrain
     [Alias("Handover")]
     Task<CaseView> Handover(CaseCaller caller);
 
+    /// <summary>
+    /// Notes on the timeline of a case still open that one of the certificates it used instead of paper is no longer
+    /// valid (revoked, suspended, cancelled …); a repeat of <paramref name="eventId"/> changes nothing.
+    /// </summary>
+    [Alias("CertificateChanged")]
+    Task CertificateChanged(string certificateId, Certificates.CertificateStatus status, string? reason, string eventId);
+
     /// <summary>Records the applicant's rating (1 = 非常不满意 … 5 = 非常满意) and closes the case.</summary>
     [Alias("Rate")]
     Task<CaseView> Rate(CaseCaller caller, int level, string? comment);

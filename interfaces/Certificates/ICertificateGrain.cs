@@ -20,6 +20,10 @@ public interface ICertificateGrain : IGrainWithStringKey
     [Alias("Replace")]
     Task<CertificateView> Replace(string replacement, CertificateChange change);
 
+    /// <summary>Records that a case used the certificate instead of paper, so that the case hears if it stops being valid.</summary>
+    [Alias("UsedBy")]
+    Task UsedBy(Identifiers.CaseId caseId);
+
     /// <summary>The certificate as it stands today, for <paramref name="verifier"/>: the verification is written to the holder's log.</summary>
     [Alias("Verify")]
     Task<CertificateView> Verify(CertificateVerifier verifier);

@@ -26,12 +26,13 @@ public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, Certi
         return errors.Any ? errors.ToProblem() : null;
     }
 
-    /// <summary>Writes each certificate the stored case uses to its holder's log.</summary>
+    /// <summary>Tells each certificate the stored case uses about it, and writes the use to its holder's log.</summary>
     public async Task RecordAsync(CaseView stored, CaseSubmission submission, ConsentRequest? consent)
     {
         var holder = grains.GetGrain<IHolderGrain>(keys.For(HolderType(submission.Applicant), submission.Applicant.Identifier));
         foreach (var material in submission.Materials.Where(m => m.Certificate is not null))
         {
+            await grains.GetGrain<ICertificateGrain>(material.Certificate!).UsedBy(stored.CaseId);
             await holder.Record(new CertificateUse(
                 CertificateUseKind.Use, material.Certificate, $"window:{submission.Window}", submission.ReceivingNode, time.GetUtcNow(),
                 stored.CaseId, submission.MatterCode, $"{submission.MatterName}: {material.Code}", consent?.ToString()));

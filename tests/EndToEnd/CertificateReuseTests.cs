@@ -16,7 +16,7 @@ namespace Hub.Tests.EndToEnd;
 /// 免提交: a disability certificate issued in Changsha stands in for the paper card at the Lan'gao village window, with
 /// the applicant's consent; the department receives the certificate instead of a copy, and the holder's log shows the use.
 /// </summary>
-public sealed class CertificateReuseTests(HubAppFixture hub) : IClassFixture<HubAppFixture>
+public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixture<UnansweredHubFixture>
 {
     private const string Matter = "CA-004";
     private const string DisabilityCard = "11100000HUB000003Q001";
@@ -40,6 +40,23 @@ public sealed class CertificateReuseTests(HubAppFixture hub) : IClassFixture<Hub
         var log = await Grains.GetGrain<IHolderGrain>(hub.Services.GetRequiredService<HolderKeys>().For(HolderIdType.CitizenId, applicant)).GetView();
         var use = Assert.Single(log.Uses, u => u.Kind == CertificateUseKind.Use);
         Assert.Equal((certificate, caseId, Matter, "signature:scan://consent-form"), (use.CertificateId, use.CaseId?.Value, use.MatterCode, use.Consent));
+    }
+
+    [Fact]
+    public async Task CertificateRevokedWhileTheCaseThatUsedItIsOpen_IsReportedOnTheCasesTimeline_Once()
+    {
+        var applicant = Applicant();
+        var certificate = await IssueAsync(applicant, DisabilityCard);
+        var caseId = (await (await Submit(applicant, certificate, Consent(certificate))).Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        var revoke = Change(CertificateOperation.Revoke, "disability reassessed", department: "civil-affairs");
+
+        await Grains.GetGrain<ICertificateGrain>(certificate).Apply(revoke);
+        await Grains.GetGrain<ICertificateGrain>(certificate).Apply(revoke);
+
+        var read = await hub.Window("demo-langao-village").GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}");
+        var notes = read!["timeline"]!.AsArray().Where(t => t!["action"]!.GetValue<string>() == "certificate-revoked").ToArray();
+        Assert.Equal($"{certificate}: disability reassessed", Assert.Single(notes)!["detail"]!.GetValue<string>());
+        Assert.Equal("Forwarded", read["status"]!.GetValue<string>());
     }
 
     [Fact]
