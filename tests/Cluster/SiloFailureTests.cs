@@ -142,7 +142,5 @@ public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper 
         return silo!["activations"]?["CaseGrain"]?.GetValue<int>() ?? 0;
     }
 
-    private HttpClient Window(string url) => SiloProcesses.Client(url, fixture.WindowKey);
-
     private Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url, fixture.WindowKey);
 }
