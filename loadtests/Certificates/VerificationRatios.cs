@@ -11,7 +11,7 @@ internal static class VerificationRatios
         var calls = baselines.EmptyGrainCalls;
         var open = verification.OpenLoop;
         yield return new("Memory per active certificate vs per empty activation", verification.BytesPerActiveCertificate, "bytes",
-            baselines.BytesPerEmptyGrainActivation, "bytes", "an issued certificate (its activation and state, and its holder's) in empty activations");
+            baselines.BytesPerEmptyGrainActivation, "bytes", "an issued certificate (its activation, state and, embedded, stored copy; the same for its holder) in empty activations");
         yield return new($"Verifications/s, closed loop of {verification.ClosedLoopInFlight} vs empty grain calls", verification.ClosedLoop.PerSecond, "verifications/s",
             calls.PerSecond, "calls/s", "GET /api/certificates/{id} answered 200 with that many in flight: HTTP, the certificate grain, its holder's log (a second grain, one state write)");
         yield return new(OpenLoopName(open), open.CompletedPerSecond, "verifications/s", calls.PerSecond, "calls/s",
