@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Hub.LoadTests.BaselineRuns;
+using Hub.LoadTests.Certificates;
 using Hub.LoadTests.Hosting;
 using Hub.LoadTests.Live;
 using Hub.LoadTests.Load;
@@ -84,6 +85,14 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         view.Phase("drain", "until every accepted case is delivered");
         sampler.Phase = "drain";
         await run.DrainFullyAsync(TimeSpan.FromSeconds(30));
+
+        // After the drain, so no case traffic competes with the verifications or changes the heap under the reading.
+        view.Phase("verification", $"{settings.Certificates:N0} certificates issued, then verified at the windows: closed loop, then open loop");
+        sampler.Phase = "verification";
+        var verification = await new VerificationPhase(target, ops, http).RunAsync(settings.Certificates, settings.Baseline, random);
+        view.Note($"{verification.Certificates:N0} certificates: {verification.BytesPerActiveCertificate:N0} bytes each on the silo's heap; "
+            + $"{verification.ClosedLoop.PerSecond:N0} verifications/s closed loop, {verification.OpenLoop.CompletedPerSecond:N0}/s of {verification.OpenLoop.OfferedPerSecond:N0}/s offered "
+            + $"(p50 {verification.OpenLoop.Latency.P50Ms:F2} ms, {(verification.OpenLoop.KeptUp ? "kept up" : "not kept up")})");
         var accounting = ledger.Account();
         foreach (var error in windows.ErrorSample)
         {
@@ -101,8 +110,8 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, target.ApiUrls.Count, target.KafkaBootstrap);
         var result = new BenchmarkResult(
             settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
-            baselines, ramp, sustained, memory, accounting,
-            Figures.Ratios(baselines, ramp, sustained, memory, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
+            baselines, ramp, sustained, memory, verification, accounting,
+            Figures.Ratios(baselines, ramp, sustained, memory, verification, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
             Figures.Targets(baselines, sustained, target.DatabaseConnection is not null));
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);

@@ -23,7 +23,8 @@ internal sealed record BenchmarkSettings(
     string? Gateways,
     string? Database,
     bool Cluster,
-    int Silos)
+    int Silos,
+    int Certificates)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
@@ -33,6 +34,7 @@ internal sealed record BenchmarkSettings(
           --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,750,1000,1250,1500,2000,2500,3000,4000,6000,8000,12000)
           --rate <n>         the sustained arrival rate, cases/s (default: the highest ramp step the hub kept up with)
           --sustain <s>      how long the sustained phase lasts, seconds
+          --certificates <n> how many certificates the verification phase issues and verifies (default 5,000; soak 50,000)
           --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
           --url <url>        drive a running hub instead of starting one (with --ops-key and --windows-file)
           --ops-key <key>    its operator key (Hub:Ops:Key)
@@ -86,6 +88,7 @@ internal sealed record BenchmarkSettings(
             Value("--gateway"),
             Value("--database"),
             args.Contains("--cluster"),
-            (int)(Number("--silos") ?? 1));
+            (int)(Number("--silos") ?? 1),
+            (int)(Number("--certificates") ?? (soak ? 50_000 : 5_000)));
     }
 }

@@ -1,3 +1,4 @@
+using Hub.LoadTests.Certificates;
 using Hub.LoadTests.Results;
 
 namespace Hub.LoadTests;
@@ -9,7 +10,8 @@ internal static class Figures
     public const double LifecycleShareOfGrainCalls = 1.0 / 15;
 
     public static IReadOnlyList<Ratio> Ratios(
-        Baselines baselines, IReadOnlyList<RampStep> ramp, SustainedRun sustained, MemoryFigures memory, long kafkaMessages, long lifecycles)
+        Baselines baselines, IReadOnlyList<RampStep> ramp, SustainedRun sustained, MemoryFigures memory, VerificationFigures verification,
+        long kafkaMessages, long lifecycles)
     {
         var calls = baselines.EmptyGrainCalls;
         var messagesPerLifecycle = lifecycles > 0 ? (double)kafkaMessages / lifecycles : 0;
@@ -29,6 +31,7 @@ internal static class Figures
             new("Memory per active case vs per empty activation", memory.BytesPerActiveCase, "bytes", baselines.BytesPerEmptyGrainActivation, "bytes",
                 "an open case (its activation, state, stored copy and inbox entry) in empty activations"),
         };
+        ratios.AddRange(VerificationRatios.Of(verification, baselines));
         if (baselines.PostgresUpserts is { } upserts)
         {
             ratios.Add(new("Durable lifecycles vs raw upserts", sustained.LifecyclesPerSecond, "lifecycles/s", upserts.PerSecond, "upserts/s",

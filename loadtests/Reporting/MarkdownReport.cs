@@ -24,6 +24,7 @@ public static class MarkdownReport
         MarkdownRunSections.AppendRamp(text, result.Ramp);
         MarkdownRunSections.AppendSustained(text, result.Sustained);
         MarkdownRunSections.AppendMemory(text, result.Memory);
+        MarkdownVerification.Append(text, result.Verification);
         MarkdownRunSections.AppendAccounting(text, result.Accounting);
         AppendCharts(text, charts);
         return text.ToString();

@@ -11,6 +11,7 @@ public sealed record BenchmarkResult(
     IReadOnlyList<RampStep> Ramp,
     SustainedRun Sustained,
     MemoryFigures Memory,
+    VerificationFigures Verification,
     Accounting Accounting,
     IReadOnlyList<Ratio> Ratios,
     IReadOnlyList<TargetCheck> Targets);
