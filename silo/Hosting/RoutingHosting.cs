@@ -12,12 +12,26 @@ public static class RoutingHosting
     {
         // Loaded here, not lazily: bad data stops start-up instead of failing the first window.
         var registry = NodeRegistry.LoadDefault();
-        var catalogue = MatterCatalogue.LoadDefault();
-        var certificateTypes = CertificateTypeCatalogue.LoadDefault(catalogue);
+        var catalogue = services.AddHubCatalogues();
         services.AddSingleton(registry);
-        services.AddSingleton(catalogue);
-        services.AddSingleton(certificateTypes);
         services.AddSingleton(new CaseRouter(registry, catalogue));
         return services;
+    }
+
+    /// <summary>
+    /// Loads the matter catalogue and the certificate types, once however often it is called: every silo needs the
+    /// types, since a certificate grain checks an issue against them. Returns the matter catalogue registered.
+    /// </summary>
+    public static MatterCatalogue AddHubCatalogues(this IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(MatterCatalogue))?.ImplementationInstance is MatterCatalogue loaded)
+        {
+            return loaded;
+        }
+
+        var catalogue = MatterCatalogue.LoadDefault();
+        services.AddSingleton(catalogue);
+        services.AddSingleton(CertificateTypeCatalogue.LoadDefault(catalogue));
+        return catalogue;
     }
 }

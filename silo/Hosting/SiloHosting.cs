@@ -19,7 +19,7 @@ public static class SiloHosting
     /// <summary>
     /// Binds <see cref="HubOptions"/> (<c>Hub</c>), <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>) and
     /// <see cref="HolderOptions"/> (<c>Hub:Holders</c>), validated at
-    /// start-up, and adds the Kafka adapter and the department simulator; in cluster mode also the check that the
+    /// start-up, and adds the matter catalogue and certificate types, the Kafka adapter and the department simulator; in cluster mode also the check that the
     /// database holds the hub's tables, which runs before Orleans starts.
     /// </summary>
     public static IHostApplicationBuilder AddHubServices(this IHostApplicationBuilder builder)
@@ -49,6 +49,7 @@ public static class SiloHosting
         services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseIdGenerator>();
+        services.AddHubCatalogues();
         services.AddHubKafka(builder.Configuration);
         services.AddDepartmentSimulator(builder.Configuration);
         if (hub.Mode == HubMode.Cluster)

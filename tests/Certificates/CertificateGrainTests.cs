@@ -65,4 +65,18 @@ public sealed class CertificateGrainTests(ClusterFixture fixture)
 
         Assert.Equal(CertificateRuleCodes.NotFound, refused.Code);
     }
+
+    [Theory]
+    [InlineData("11100000HUB0000075009", Department, CertificateRuleCodes.UnknownType)]
+    [InlineData(CertificateSamples.TypeCode, "tax", CertificateRuleCodes.TypeNotIssuedHere)]
+    public async Task Issue_OfATypeTheLineDoesNotIssue_IsRefused_AndNothingIsIssued(string typeCode, string department, string code)
+    {
+        var grain = fixture.Client.GetGrain<ICertificateGrain>(NewId());
+        var issue = Issue() with { Metadata = Metadata() with { TypeCode = typeCode }, Issued = Change(CertificateOperation.Issue, department: department) };
+
+        var refused = await Assert.ThrowsAsync<CertificateRuleException>(() => grain.Issue(issue));
+
+        Assert.Equal(code, refused.Code);
+        Assert.Equal(CertificateRuleCodes.NotFound, (await Assert.ThrowsAsync<CertificateRuleException>(() => grain.GetView())).Code);
+    }
 }

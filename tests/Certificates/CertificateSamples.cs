@@ -3,16 +3,19 @@ using Hub.Identifiers;
 
 namespace Hub.Tests.Certificates;
 
-/// <summary>Certificates for the tests: a 不动产权证书-like type of MOHURD's, issued in Changsha to a Furong citizen.</summary>
+/// <summary>Certificates for the tests: a 不动产权证书 (a type the natural-resources line issues), issued in Changsha to a Furong citizen.</summary>
 internal static class CertificateSamples
 {
     public const string Department = "natural-resources";
 
+    /// <summary>不动产权证书, in the catalogue as issued by <see cref="Department"/>.</summary>
+    public const string TypeCode = "11100000MB03271699001";
+
     /// <summary>A fresh certificate id of the sample type and issuer, with its check character.</summary>
-    public static string NewId() => CertificateId.Create("11100000000013338W011", "11430000006122244L", Guid.NewGuid().ToString("N").ToUpperInvariant(), "001").ToString();
+    public static string NewId() => CertificateId.Create(TypeCode, "11430000006122244L", Guid.NewGuid().ToString("N").ToUpperInvariant(), "001").ToString();
 
     public static CertificateMetadata Metadata(DateOnly? validTo = null, string? holder = null) => new(
-        "11100000000013338W011", "不动产权证书", "湘(2026)长沙市不动产权第0012345号", "长沙市自然资源和规划局", "11430000006122244L",
+        TypeCode, "不动产权证书", "湘(2026)长沙市不动产权第0012345号", "长沙市自然资源和规划局", "11430000006122244L",
         new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 2), validTo, "刘芳", holder ?? Cases.CaseSamples.ChangshaCitizenId(),
         HolderIdType.CitizenId, "NR-001", DivisionCode.Parse("430100"), "sha256:0f1e2d");
 

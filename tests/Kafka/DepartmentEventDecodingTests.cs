@@ -118,7 +118,7 @@ public class DepartmentEventDecodingTests
     public void UnknownFutureBody_IsRefusedAsUnknownBody()
     {
         var bytes = Encode(new Wire.DepartmentEvent { EventId = "e", OccurredAt = 1, CaseId = Samples.NewCaseId().Value, Department = "tax" })
-            .Concat(new ProtoBytes().Message(14, new ProtoBytes().String(1, "cert")).ToArray())
+            .Concat(new ProtoBytes().Message(40, new ProtoBytes().String(1, "future")).ToArray())
             .ToArray();
         Assert.StartsWith($"{DeadLetterCodes.UnknownBody}:", Refuse(bytes));
     }

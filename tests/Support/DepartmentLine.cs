@@ -9,7 +9,7 @@ namespace Hub.Tests.Support;
 
 /// <summary>
 /// Plays department systems as an integrator would build them: publishes <c>hub.v1.DepartmentEvent</c> to
-/// <c>dept.&lt;dept&gt;.events</c>, keyed by case id, with an idempotent producer so that a case's events stay in order.
+/// <c>dept.&lt;dept&gt;.events</c>, keyed by case id (or certificate id), with an idempotent producer so that a case's events stay in order.
 /// </summary>
 internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix) : IDisposable
 {
@@ -33,6 +33,18 @@ internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix
                 Value = ProtoCodec.Encode(DepartmentEventMapper.ToWire(e.Case, e.Event)),
                 Headers = new Headers { { HubHeaders.Type, EventType } },
             })).ToList();
+        await Task.WhenAll(deliveries);
+    }
+
+    /// <summary>
+    /// Publishes messages as they are, all with <paramref name="key"/> (so in one partition, in this order), to the topic
+    /// of <paramref name="department"/>, and waits until the broker has acknowledged every one.
+    /// </summary>
+    public async Task PublishAsync(string department, string key, IEnumerable<byte[]> values)
+    {
+        var deliveries = values.Select(value => producer.ProduceAsync(
+            HubTopics.DepartmentEvents(department, topicPrefix),
+            new Message<string, byte[]> { Key = key, Value = value, Headers = new Headers { { HubHeaders.Type, EventType } } })).ToList();
         await Task.WhenAll(deliveries);
     }
 

@@ -3,8 +3,9 @@ using ProtoBuf;
 namespace Hub.Kafka.Contracts;
 
 /// <summary>
-/// What a department reports about its task of a case, on <c>dept.&lt;dept&gt;.events</c> keyed by case id.
-/// Exactly one body (fields 10 to 13) must be set; fields 14 and up are reserved for certificate events.
+/// What a department reports, on <c>dept.&lt;dept&gt;.events</c>: about its task of a case (fields 10 to 13, keyed by
+/// case id), or about an e-certificate it issued (fields 14 to 18, keyed by certificate id; <c>case_id</c> may then
+/// name the case that produced an issued certificate, and is otherwise empty). Exactly one body must be set.
 /// Field numbers are part of the published contract: never reuse or renumber them.
 /// </summary>
 [ProtoContract(Name = "DepartmentEvent")]
@@ -18,6 +19,7 @@ public sealed class DepartmentEvent
     [ProtoMember(2, Name = "occurred_at")]
     public long OccurredAt { get; set; }
 
+    /// <summary>The case; required for a case's events, optional for a certificate's.</summary>
     [ProtoMember(3, Name = "case_id")]
     public string? CaseId { get; set; }
 
@@ -39,4 +41,19 @@ public sealed class DepartmentEvent
 
     [ProtoMember(13, Name = "rejected")]
     public TaskRejected? Rejected { get; set; }
+
+    [ProtoMember(14, Name = "certificate_issued")]
+    public CertificateIssued? CertificateIssued { get; set; }
+
+    [ProtoMember(15, Name = "certificate_suspended")]
+    public CertificateSuspended? CertificateSuspended { get; set; }
+
+    [ProtoMember(16, Name = "certificate_restored")]
+    public CertificateRestored? CertificateRestored { get; set; }
+
+    [ProtoMember(17, Name = "certificate_revoked")]
+    public CertificateRevoked? CertificateRevoked { get; set; }
+
+    [ProtoMember(18, Name = "certificate_cancelled")]
+    public CertificateCancelled? CertificateCancelled { get; set; }
 }

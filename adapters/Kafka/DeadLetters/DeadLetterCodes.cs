@@ -3,7 +3,9 @@ namespace Hub.Kafka.DeadLetters;
 /// <summary>
 /// The stable codes a dead letter's reason (<see cref="HubHeaders.DeadLetterReason"/>, <c>code: detail</c>) begins
 /// with when the payload itself is wrong: for machines, never matched as literals elsewhere. A payload that is fine
-/// but does not fit its case carries one of <see cref="Hub.Cases.CaseRuleCodes"/> instead.
+/// but does not fit its case carries one of <see cref="Hub.Cases.CaseRuleCodes"/> instead, and one that does not fit
+/// its certificate (an unknown certificate or type, a type of another line, an operation the state does not allow)
+/// one of <see cref="Hub.Certificates.CertificateRuleCodes"/>.
 /// </summary>
 public static class DeadLetterCodes
 {
@@ -39,4 +41,19 @@ public static class DeadLetterCodes
 
     /// <summary>The body lacks a field it requires.</summary>
     public const string InvalidBody = "invalid-body";
+
+    /// <summary>A certificate body's <c>certificate_id</c> is empty.</summary>
+    public const string MissingCertificateId = "missing-certificate-id";
+
+    /// <summary><c>certificate_id</c> (or <c>replaces</c>) is not an e-certificate identifier; the reason names the part.</summary>
+    public const string InvalidCertificateId = "invalid-certificate-id";
+
+    /// <summary><c>type_code</c> or <c>issuer_code</c> of an issued certificate is not the one inside its identifier.</summary>
+    public const string CertificateIdMismatch = "certificate-id-mismatch";
+
+    /// <summary><c>issuer_code</c> of an issued certificate is not a unified social credit code.</summary>
+    public const string InvalidIssuerCode = "invalid-issuer-code";
+
+    /// <summary><c>holder_id</c> of an issued certificate does not pass the check of its <c>holder_id_type</c>.</summary>
+    public const string InvalidHolderId = "invalid-holder-id";
 }

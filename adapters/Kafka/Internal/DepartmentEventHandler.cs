@@ -1,13 +1,16 @@
 using System.Text;
 using Confluent.Kafka;
 using Hub.Cases;
+using Hub.Certificates;
+using Hub.Identifiers;
 using Microsoft.Extensions.Logging;
 
 namespace Hub.Kafka.Internal;
 
 /// <summary>
-/// Handles one department message, once: decodes and checks it, applies it to its case, or dead-letters it when it
-/// never will apply (a payload that is not a valid event, or a <see cref="CaseRuleException"/> from the case).
+/// Handles one department message, once: decodes and checks it, applies it to its case or its certificate, or
+/// dead-letters it when it never will apply (a payload that is not a valid event, or a <see cref="CaseRuleException"/>
+/// from the case, or a <see cref="CertificateRuleException"/> from the certificate).
 /// Anything else that goes wrong (a grain call that timed out, a silo going away, a storage error, a dead letter the
 /// broker did not take) it throws, for <see cref="DepartmentEventRetry"/> to try again. Safe to call for several
 /// messages at once.
@@ -17,7 +20,19 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
     public async Task HandleAsync(ConsumeResult<byte[]?, byte[]?> result, string department, CancellationToken cancellationToken)
     {
         var type = result.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
-        if (!DepartmentEventMapper.TryDecode(result.Message.Value, type, department, out var caseId, out var evt, out var reason))
+        if (!DepartmentEventMapper.TryDecodeWire(result.Message.Value, type, out var wire, out var reason))
+        {
+            await deadLetters.WriteAsync(result, department, reason, cancellationToken);
+            return;
+        }
+
+        if (CertificateEventCheck.Carries(wire))
+        {
+            await HandleCertificateAsync(result, wire, department, cancellationToken);
+            return;
+        }
+
+        if (!DepartmentEventMapper.TryMap(wire, department, out var caseId, out var evt, out reason))
         {
             await deadLetters.WriteAsync(result, department, reason, cancellationToken);
             return;
@@ -36,6 +51,32 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
 
         LogApplied(logger, evt.Kind, evt.EventId, caseId.Value, outcome);
     }
+
+    private async Task HandleCertificateAsync(ConsumeResult<byte[]?, byte[]?> result, Kafka.Contracts.DepartmentEvent wire, string department, CancellationToken cancellationToken)
+    {
+        if (!CertificateEventMapper.TryMap(wire, department, out var evt, out var reason))
+        {
+            await deadLetters.WriteAsync(result, department, reason, cancellationToken);
+            return;
+        }
+
+        var grain = grains.GetGrain<ICertificateGrain>(evt.Id.ToString());
+        CertificateView view;
+        try
+        {
+            view = evt.Issue is { } issue ? await grain.Issue(issue) : await grain.Apply(evt.Change!);
+        }
+        catch (CertificateRuleException ex)
+        {
+            await deadLetters.WriteAsync(result, department, $"{ex.Code}: {ex.Message}", cancellationToken);
+            return;
+        }
+
+        LogCertificateApplied(logger, wire.EventId!, evt.Id, view.Status);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Certificate event {EventId} for {CertificateId}: {Status}")]
+    private static partial void LogCertificateApplied(ILogger logger, string eventId, CertificateId certificateId, CertificateStatus status);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Kind} {EventId} for case {CaseId}: {Outcome}")]
     private static partial void LogApplied(ILogger logger, DepartmentEventKind kind, string eventId, string caseId, EventOutcome outcome);

@@ -25,6 +25,14 @@ internal static class DepartmentEventMapper
     {
         caseId = default;
         evt = null;
+        return TryDecodeWire(value, typeHeader, out var wire, out reason) && TryMap(wire, topicDepartment, out caseId, out evt, out reason);
+    }
+
+    /// <summary>Decodes the bytes of a department's message, a case's event or a certificate's.</summary>
+    public static bool TryDecodeWire(
+        ReadOnlySpan<byte> value, string? typeHeader, [NotNullWhen(true)] out Wire.DepartmentEvent? wire, [NotNullWhen(false)] out string? reason)
+    {
+        wire = null;
         if (typeHeader is not null && typeHeader != HubMessageTypes.DepartmentEvent)
         {
             reason = $"{DeadLetterCodes.UnexpectedType}: the {HubHeaders.Type} header says '{typeHeader}', expected '{HubMessageTypes.DepartmentEvent}'";
@@ -37,7 +45,6 @@ internal static class DepartmentEventMapper
             return false;
         }
 
-        Wire.DepartmentEvent wire;
         try
         {
             wire = ProtoCodec.Decode<Wire.DepartmentEvent>(value);
@@ -50,6 +57,15 @@ internal static class DepartmentEventMapper
             return false;
         }
 
+        reason = null;
+        return true;
+    }
+
+    /// <summary>Checks a decoded event of a case's task and turns it into the event the case takes.</summary>
+    public static bool TryMap(
+        Wire.DepartmentEvent wire, string topicDepartment, out CaseId caseId, [NotNullWhen(true)] out DepartmentEvent? evt, [NotNullWhen(false)] out string? reason)
+    {
+        evt = null;
         reason = DepartmentEventCheck.Problem(wire, topicDepartment, out caseId);
         if (reason is not null)
         {

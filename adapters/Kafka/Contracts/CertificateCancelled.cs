@@ -1,0 +1,14 @@
+using ProtoBuf;
+
+namespace Hub.Kafka.Contracts;
+
+/// <summary>The department line cancelled the certificate (注销); reason is required. Keyed by the certificate id; the officer is the event's own.</summary>
+[ProtoContract(Name = "CertificateCancelled")]
+public sealed class CertificateCancelled
+{
+    [ProtoMember(1, Name = "certificate_id")]
+    public string? CertificateId { get; set; }
+
+    [ProtoMember(2, Name = "reason")]
+    public string? Reason { get; set; }
+}
