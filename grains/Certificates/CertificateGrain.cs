@@ -57,7 +57,7 @@ public sealed class CertificateGrain(
 
     public async Task UsedBy(Identifiers.CaseId caseId)
     {
-        CertificateMachine.ToView(state.State, Id, WorkingDays.ChinaDate(time.GetUtcNow()));
+        CertificateMachine.Existing(state.State, Id);
         if (!state.State.UsedBy.Contains(caseId))
         {
             state.State.UsedBy.Add(caseId);

@@ -101,7 +101,8 @@ public static class CertificateMachine
             ? CertificateStatus.Expired
             : state.Status;
 
-    private static CertificateMetadata Existing(CertificateState state, string id) =>
+    /// <summary>The certificate's metadata; throws <see cref="CertificateRuleCodes.NotFound"/> when none was issued.</summary>
+    public static CertificateMetadata Existing(CertificateState state, string id) =>
         state.Metadata ?? throw new CertificateRuleException(CertificateRuleCodes.NotFound, $"No certificate {id} was issued.");
 
     private static void CheckDepartment(CertificateState state, string id, CertificateChange change)

@@ -19,6 +19,11 @@ internal static class CaseSamples
     public static readonly CaseCaller StrangerWindow = CaseCaller.Window("wushen-banner-01", DivisionCode.Parse("150626"));
     private static readonly CaseIdGenerator Ids = new(TimeProvider.System);
 
+    /// <summary>A valid Furong citizen ID of a random birth date and sequence, so a test's applicant is its own.</summary>
+    public static string UniqueChangshaCitizenId() => ChangshaCitizenId(
+        birth: DateOnly.FromDayNumber(DateOnly.Parse("1950-01-01").DayNumber + Random.Shared.Next(20_000)).ToString("yyyyMMdd"),
+        sequence: Random.Shared.Next(1000).ToString("000"));
+
     /// <summary>A valid citizen ID registered in Furong district, Changsha.</summary>
     public static string ChangshaCitizenId(string birth = "19900307", string sequence = "123")
     {

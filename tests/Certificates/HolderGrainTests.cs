@@ -15,7 +15,7 @@ public sealed class HolderGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task IssuedCertificate_IsTheHolders_UnderAKeyThatIsNotTheirId()
     {
-        var holder = Cases.CaseSamples.ChangshaCitizenId(sequence: Random.Shared.Next(1000).ToString("000"));
+        var holder = Cases.CaseSamples.UniqueChangshaCitizenId();
         var id = NewId();
         var issue = Issue() with { Metadata = Metadata(holder: holder) };
 

@@ -38,8 +38,8 @@ public sealed class CertificateSurvivalTests(PostgresFixture fixture)
         await grains.GetGrain<ICertificateGrain>(id).Apply(Change(CertificateOperation.Revoke, "issued in error"));
         await client.StopAsync();
 
-        var holding = await CertificateActivationsAsync(urls[0], portA) > 0 ? 0 : 1;
-        Assert.Equal(1, await CertificateActivationsAsync(urls[holding], holding == 0 ? portA : portB));
+        var holding = await SiloProcesses.ActivationsAsync(urls[0], portA, "CertificateGrain") > 0 ? 0 : 1;
+        Assert.Equal(1, await SiloProcesses.ActivationsAsync(urls[holding], holding == 0 ? portA : portB, "CertificateGrain"));
         await (holding == 0 ? a : b).KillAsync();
 
         var survivor = SiloProcesses.Client(urls[1 - holding], fixture.WindowKey);
@@ -59,10 +59,4 @@ public sealed class CertificateSurvivalTests(PostgresFixture fixture)
         return HubProcess.Start([.. args, .. QuickDetection]);
     }
 
-    private static async Task<int> CertificateActivationsAsync(string url, int siloPort)
-    {
-        var cluster = await SiloProcesses.Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/cluster");
-        var silo = cluster!["silos"]!.AsArray().Single(s => s!["address"]!.GetValue<string>().EndsWith($":{siloPort}", StringComparison.Ordinal));
-        return silo!["activations"]?["CertificateGrain"]?.GetValue<int>() ?? 0;
-    }
 }

@@ -113,7 +113,7 @@ public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper 
         }
 
         var activations = await Eventually.Until(
-            () => CaseActivationsAsync(second, addedPort),
+            () => SiloProcesses.ActivationsAsync(second, addedPort, "CaseGrain"),
             count => count > 0,
             what: "case grains activated on the added silo");
         await load.CancelAsync();
@@ -133,13 +133,6 @@ public sealed class SiloFailureTests(PostgresFixture fixture, ITestOutputHelper 
     {
         var kafka = await SiloProcesses.Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/kafka");
         return [.. kafka!["partitions"]!.AsArray().Select(p => $"{p!["topic"]}/{p["partition"]}")];
-    }
-
-    private static async Task<int> CaseActivationsAsync(string url, int siloPort)
-    {
-        var cluster = await SiloProcesses.Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/cluster");
-        var silo = cluster!["silos"]!.AsArray().Single(s => s!["address"]!.GetValue<string>().EndsWith($":{siloPort}", StringComparison.Ordinal));
-        return silo!["activations"]?["CaseGrain"]?.GetValue<int>() ?? 0;
     }
 
     private Task<string> SubmitAsync(string url) => SiloProcesses.SubmitAsync(url, fixture.WindowKey);

@@ -55,4 +55,12 @@ internal static class SiloProcesses
             return (await response.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
         }
     }
+
+    /// <summary>How many activations of <paramref name="grainClass"/> the silo on <paramref name="siloPort"/> holds, as <c>/ops/cluster</c> at <paramref name="url"/> shows it.</summary>
+    public static async Task<int> ActivationsAsync(string url, int siloPort, string grainClass)
+    {
+        var cluster = await Client(url, ClusterSilo.OpsKey).GetFromJsonAsync<JsonObject>("/ops/cluster");
+        var silo = cluster!["silos"]!.AsArray().Single(s => s!["address"]!.GetValue<string>().EndsWith($":{siloPort}", StringComparison.Ordinal));
+        return silo!["activations"]?[grainClass]?.GetValue<int>() ?? 0;
+    }
 }

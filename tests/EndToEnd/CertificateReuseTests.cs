@@ -26,7 +26,7 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
     [Fact]
     public async Task CertificateWithConsent_StandsInForThePaperCard_TheDispatchCarriesIt_AndTheHoldersLogShowsTheUse()
     {
-        var applicant = Applicant();
+        var applicant = Cases.CaseSamples.UniqueChangshaCitizenId();
         var certificate = await IssueAsync(applicant, DisabilityCard);
 
         var response = await Submit(applicant, certificate, Consent(certificate));
@@ -45,7 +45,7 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
     [Fact]
     public async Task CertificateRevokedWhileTheCaseThatUsedItIsOpen_IsReportedOnTheCasesTimeline_Once()
     {
-        var applicant = Applicant();
+        var applicant = Cases.CaseSamples.UniqueChangshaCitizenId();
         var certificate = await IssueAsync(applicant, DisabilityCard);
         var caseId = (await (await Submit(applicant, certificate, Consent(certificate))).Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
         var revoke = Change(CertificateOperation.Revoke, "disability reassessed", department: "civil-affairs");
@@ -62,11 +62,11 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
     [Fact]
     public async Task WithoutConsent_Revoked_AnotherHolders_OrOfTheWrongType_Is400NamingTheMaterial_AndNothingIsStored()
     {
-        var applicant = Applicant();
+        var applicant = Cases.CaseSamples.UniqueChangshaCitizenId();
         var valid = await IssueAsync(applicant, DisabilityCard);
         var revoked = await IssueAsync(applicant, DisabilityCard);
         await Grains.GetGrain<ICertificateGrain>(revoked).Apply(Change(CertificateOperation.Revoke, "disability reassessed", department: "civil-affairs"));
-        var someoneElses = await IssueAsync(Applicant(), DisabilityCard);
+        var someoneElses = await IssueAsync(Cases.CaseSamples.UniqueChangshaCitizenId(), DisabilityCard);
         var wrongType = await IssueAsync(applicant, MarriageCertificate);
 
         var refusals = new (string Certificate, object? Consent, string Says)[]
@@ -90,10 +90,6 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
         var log = await Grains.GetGrain<IHolderGrain>(hub.Services.GetRequiredService<HolderKeys>().For(HolderIdType.CitizenId, applicant)).GetView();
         Assert.DoesNotContain(log.Uses, u => u.Kind == CertificateUseKind.Use);
     }
-
-    private static string Applicant() => Cases.CaseSamples.ChangshaCitizenId(
-        birth: DateOnly.FromDayNumber(DateOnly.Parse("1950-01-01").DayNumber + Random.Shared.Next(20_000)).ToString("yyyyMMdd"),
-        sequence: Random.Shared.Next(1000).ToString("000"));
 
     private static object Consent(string certificate) => new { method = "signature", reference = "scan://consent-form", certificates = new[] { certificate } };
 

@@ -86,7 +86,7 @@ public sealed class HolderLookupTests(HubAppFixture hub) : IClassFixture<HubAppF
     public async Task Holder_WithConsent_ReadsTheirCertificatesAndEveryVerification_AndTheLookupIsLogged()
     {
         var grains = hub.Services.GetRequiredService<IGrainFactory>();
-        var holder = Cases.CaseSamples.ChangshaCitizenId(sequence: Random.Shared.Next(1000).ToString("000"));
+        var holder = Cases.CaseSamples.UniqueChangshaCitizenId();
         var id = NewId();
         await grains.GetGrain<ICertificateGrain>(id).Issue(Issue() with { Metadata = Metadata(holder: holder) });
         await hub.Window("demo-wushen-banner").GetAsync($"/api/certificates/{id}");

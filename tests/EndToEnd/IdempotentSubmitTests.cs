@@ -26,7 +26,7 @@ public sealed class IdempotentSubmitTests(HubAppFixture hub) : IClassFixture<Hub
     [Fact]
     public async Task SameSubmission_SentTwiceWithOneKey_MakesOneCase_AndTheDepartmentGetsOneDispatch()
     {
-        var applicant = UniqueApplicant();
+        var applicant = CaseSamples.UniqueChangshaCitizenId();
         var key = Guid.NewGuid().ToString();
 
         var first = await Submit(Body(applicant), key);
@@ -49,10 +49,10 @@ public sealed class IdempotentSubmitTests(HubAppFixture hub) : IClassFixture<Hub
     public async Task SameKey_OnAnotherSubmission_Is422NamingTheHeader_AndMakesNothing()
     {
         var key = Guid.NewGuid().ToString();
-        var first = await Submit(Body(UniqueApplicant()), key);
+        var first = await Submit(Body(CaseSamples.UniqueChangshaCitizenId()), key);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
-        var other = UniqueApplicant();
+        var other = CaseSamples.UniqueChangshaCitizenId();
         var refused = await Submit(Body(other), key);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -69,17 +69,12 @@ public sealed class IdempotentSubmitTests(HubAppFixture hub) : IClassFixture<Hub
     [Fact]
     public async Task EmptyKey_IsRefusedNamingTheHeader()
     {
-        var refused = await Submit(Body(UniqueApplicant()), key: "");
+        var refused = await Submit(Body(CaseSamples.UniqueChangshaCitizenId()), key: "");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonObject>();
         Assert.True(problem!["errors"]!.AsObject().ContainsKey("Idempotency-Key"), problem.ToJsonString());
     }
-
-    // An applicant of this test alone, so the department's view of it is the test's own.
-    private static string UniqueApplicant() => CaseSamples.ChangshaCitizenId(
-        birth: DateOnly.FromDayNumber(DateOnly.Parse("1950-01-01").DayNumber + Random.Shared.Next(20_000)).ToString("yyyyMMdd"),
-        sequence: Random.Shared.Next(1000).ToString("000"));
 
     private static object Body(string applicant) => new
     {
