@@ -8,4 +8,10 @@ public static class HubMessageTypes
     public const string DepartmentEvent = "DepartmentEvent";
 
     public const string CaseStatusChanged = "CaseStatusChanged";
+
+    public const string CertificateStatusChanged = "CertificateStatusChanged";
+
+    public const string CertificateUsed = "CertificateUsed";
+
+    public const string CertificateNotice = "CertificateNotice";
 }

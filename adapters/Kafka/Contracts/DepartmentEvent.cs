@@ -56,4 +56,10 @@ public sealed class DepartmentEvent
 
     [ProtoMember(18, Name = "certificate_cancelled")]
     public CertificateCancelled? CertificateCancelled { get; set; }
+
+    [ProtoMember(19, Name = "certificate_withdrawn")]
+    public CertificateWithdrawn? CertificateWithdrawn { get; set; }
+
+    [ProtoMember(20, Name = "certificate_transferred_out")]
+    public CertificateTransferredOut? CertificateTransferredOut { get; set; }
 }

@@ -15,4 +15,8 @@ public sealed class Material
     /// <summary>The e-certificate (GB/T 36904 identifier) that stands in for the paper material, verified by the hub at submission.</summary>
     [ProtoMember(3, Name = "certificate_id")]
     public string? CertificateId { get; set; }
+
+    /// <summary>On a dispatch: what the hub verified of <see cref="CertificateId"/> at submission, so no paper copy is needed.</summary>
+    [ProtoMember(4, Name = "certificate")]
+    public VerifiedCertificate? Certificate { get; set; }
 }

@@ -5,7 +5,7 @@ using Wire = Hub.Kafka.Contracts;
 namespace Hub.Kafka.Internal;
 
 /// <summary>
-/// The checks a decoded certificate event (bodies 14 to 18 of <c>DepartmentEvent</c>) must pass before it may reach
+/// The checks a decoded certificate event (bodies 14 to 20 of <c>DepartmentEvent</c>) must pass before it may reach
 /// a certificate: the event id, exactly one body, the certificate id (the reason names the part that is wrong), the
 /// case id when one is given, the department and the time. What is wrong comes as <c>code: detail</c> with a
 /// <see cref="DeadLetterCodes"/> code, or null when nothing is.
@@ -15,7 +15,8 @@ internal static class CertificateEventCheck
     /// <summary>Whether the event carries a certificate body, so it is keyed by and applied to a certificate.</summary>
     public static bool Carries(Wire.DepartmentEvent wire) =>
         wire.CertificateIssued is not null || wire.CertificateSuspended is not null || wire.CertificateRestored is not null
-        || wire.CertificateRevoked is not null || wire.CertificateCancelled is not null;
+        || wire.CertificateRevoked is not null || wire.CertificateCancelled is not null || wire.CertificateWithdrawn is not null
+        || wire.CertificateTransferredOut is not null;
 
     public static string? Problem(Wire.DepartmentEvent wire, string topicDepartment, out CertificateId id, out CaseId? issuingCase)
     {
@@ -57,14 +58,18 @@ internal static class CertificateEventCheck
         { CertificateRestored: { } b } => ("certificate_restored", b.CertificateId),
         { CertificateRevoked: { } b } => ("certificate_revoked", b.CertificateId),
         { CertificateCancelled: { } b } => ("certificate_cancelled", b.CertificateId),
+        { CertificateWithdrawn: { } b } => ("certificate_withdrawn", b.CertificateId),
+        { CertificateTransferredOut: { } b } => ("certificate_transferred_out", b.CertificateId),
         _ => throw new ArgumentException("The event carries no certificate body.", nameof(wire)),
     };
 
     // A suspension, revocation or cancellation is shown to every verifier with its reason: it may not be left out.
     private static string? ReasonProblem(Wire.DepartmentEvent wire, string body)
     {
-        var needsReason = wire.CertificateSuspended is not null || wire.CertificateRevoked is not null || wire.CertificateCancelled is not null;
-        var reason = wire.CertificateSuspended?.Reason ?? wire.CertificateRevoked?.Reason ?? wire.CertificateCancelled?.Reason;
+        var reason = wire.CertificateSuspended?.Reason ?? wire.CertificateRevoked?.Reason ?? wire.CertificateCancelled?.Reason
+            ?? wire.CertificateWithdrawn?.Reason ?? wire.CertificateTransferredOut?.Reason;
+        var needsReason = wire.CertificateSuspended is not null || wire.CertificateRevoked is not null || wire.CertificateCancelled is not null
+            || wire.CertificateWithdrawn is not null || wire.CertificateTransferredOut is not null;
         return needsReason && string.IsNullOrWhiteSpace(reason) ? $"{DeadLetterCodes.InvalidBody}: {body} must give a reason" : null;
     }
 }

@@ -45,13 +45,15 @@ internal static class CertificateEventMapper
             { CertificateRestored: { } b } => Change(CertificateOperation.Restore, b.Reason),
             { CertificateRevoked: { } b } => Change(CertificateOperation.Revoke, b.Reason),
             { CertificateCancelled: { } b } => Change(CertificateOperation.Cancel, b.Reason),
+            { CertificateWithdrawn: { } b } => Change(CertificateOperation.Withdraw, b.Reason),
+            { CertificateTransferredOut: { } b } => Change(CertificateOperation.TransferOut, b.Reason),
             _ => throw new ArgumentException("The event carries no certificate body.", nameof(wire)),
         };
         evt = new CertificateEvent(id, null, change);
         return true;
     }
 
-    /// <summary>The wire form of a change, for tests and the simulator: suspend, restore, revoke or cancel.</summary>
+    /// <summary>The wire form of a change, for tests and the simulator: suspend, restore, revoke, cancel, withdraw or transfer out.</summary>
     public static Wire.DepartmentEvent ToWire(CertificateId id, CertificateChange change)
     {
         var wire = new Wire.DepartmentEvent
@@ -76,8 +78,14 @@ internal static class CertificateEventMapper
             case CertificateOperation.Cancel:
                 wire.CertificateCancelled = new Wire.CertificateCancelled { CertificateId = certificateId, Reason = reason };
                 break;
+            case CertificateOperation.Withdraw:
+                wire.CertificateWithdrawn = new Wire.CertificateWithdrawn { CertificateId = certificateId, Reason = reason };
+                break;
+            case CertificateOperation.TransferOut:
+                wire.CertificateTransferredOut = new Wire.CertificateTransferredOut { CertificateId = certificateId, Reason = reason };
+                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(change), change.Operation, "Only suspend, restore, revoke and cancel go on the wire as changes.");
+                throw new ArgumentOutOfRangeException(nameof(change), change.Operation, "A renewal or change goes on the wire as a new issue; expiry is the hub's own.");
         }
 
         return wire;

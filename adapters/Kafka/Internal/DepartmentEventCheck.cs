@@ -12,7 +12,8 @@ namespace Hub.Kafka.Internal;
 internal static class DepartmentEventCheck
 {
     private const string Bodies = "accepted, supplement_requested, approved, rejected, certificate_issued, "
-        + "certificate_suspended, certificate_restored, certificate_revoked, certificate_cancelled";
+        + "certificate_suspended, certificate_restored, certificate_revoked, certificate_cancelled, certificate_withdrawn, "
+        + "certificate_transferred_out";
 
     public static string? Problem(Wire.DepartmentEvent wire, string topicDepartment, out CaseId caseId)
     {
@@ -63,7 +64,8 @@ internal static class DepartmentEventCheck
             ("accepted", wire.Accepted), ("supplement_requested", wire.SupplementRequested), ("approved", wire.Approved), ("rejected", wire.Rejected),
             ("certificate_issued", wire.CertificateIssued), ("certificate_suspended", wire.CertificateSuspended),
             ("certificate_restored", wire.CertificateRestored), ("certificate_revoked", wire.CertificateRevoked),
-            ("certificate_cancelled", wire.CertificateCancelled),
+            ("certificate_cancelled", wire.CertificateCancelled), ("certificate_withdrawn", wire.CertificateWithdrawn),
+            ("certificate_transferred_out", wire.CertificateTransferredOut),
         }.Where(b => b.Body is not null).Select(b => b.Name).ToArray();
         return set.Length switch
         {
