@@ -1,140 +1,36 @@
-using Hub.Messages;
-using Microsoft.Extensions.Logging;
+using Hub.Outbox;
 using Orleans.Runtime;
 
 namespace Hub.Cases;
 
 /// <summary>
-/// Publishing a case's outbox, which is written with the state. Only what a successful write stored is published, so no
-/// message leaves for a transition that did not happen. Once the broker acknowledges a stored outbox, the silo's
-/// <see cref="Outbox.IOutboxLedger"/> records it (in batches), and the storage reads the state back with that outbox
-/// gone: a later activation publishes nothing again. Until then the storage lists the case as waiting, and the
-/// sweeper of the silo that owns it calls <see cref="PublishOutbox"/> — after a failed publish, a slow broker, a
-/// deactivation or the loss of the silo that wrote it. The sweeper is the one owner of retries; this grain tries once
-/// per call.
+/// Publishing a case's outbox, which is written with the state: dispatches to the department lines, status changes to
+/// the feed, notices of certificates that stopped being valid. <see cref="GrainOutbox{TState}"/> says how nothing is
+/// lost and nothing leaves for a step that was not stored.
 /// </summary>
 public sealed partial class CaseGrain
 {
-    // What the last successful write (or the read on activation) stored, and which of it the broker acknowledged.
-    private OutboxMessage[] _stored = [];
-    private string? _storedAt;
-    private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
-    private string? _recordedThrough;
-    private Task? _flushing;
+    private GrainOutbox<CaseState>? _outbox;
+
+    private GrainOutbox<CaseState> Outbox => _outbox ??=
+        new GrainOutbox<CaseState>(state, publisher, ledger, StateName, this.GetPrimaryKeyString(), DeactivateOnIdle, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // What is stored may not have left: a previous activation may have died before the broker acknowledged it.
-        // An outbox read back empty is not listed as waiting at this version.
-        Stored(state.State.Outbox.Count == 0 ? state.Etag : null);
+        Outbox.Activated();
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // Let a running flush record its acknowledgement, so the next activation does not publish it again.
-        if (_flushing is { IsCompleted: false } flushing)
-        {
-            await flushing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        Outbox.Deactivating(cancellationToken);
 
     public Task PublishOutbox()
     {
-        StartFlush();
+        Outbox.Publish();
         return Task.CompletedTask;
     }
 
-    /// <summary>After a write succeeded: what the state now holds is stored, so it may be published.</summary>
-    private void Stored() =>
-        // A state stored with an empty outbox is not listed as waiting: the write itself took it off the list.
-        Stored(state.State.Outbox.Count == 0 ? state.Etag : null);
+    private void Stored() => Outbox.Stored();
 
-    /// <summary>
-    /// What the state now holds is what storage holds at its ETag (less what the broker acknowledged), so it may be
-    /// published; <paramref name="recordedThrough"/> is the version already known not to be listed as waiting.
-    /// </summary>
-    private void Stored(string? recordedThrough)
-    {
-        _stored = [.. state.State.Outbox];
-        _storedAt = state.Etag;
-        _acknowledged.Clear();
-        _recordedThrough = recordedThrough;
-        StartFlush();
-    }
-
-    /// <summary>After a write failed: go back to what is stored, less what the broker already acknowledged.</summary>
-    private async Task Restore(Exception failure)
-    {
-        LogWriteFailed(logger, failure, this.GetPrimaryKeyString());
-        try
-        {
-            // The write may have been stored after all (a timeout, a lost answer): whatever storage now holds is what
-            // may be published, and its listing must be recorded even if everything in it was acknowledged.
-            await state.ReadStateAsync();
-            state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
-            Stored(recordedThrough: null);
-        }
-        catch (Exception ex)
-        {
-            // What this activation holds ran ahead of storage and cannot be put back: the next call starts afresh.
-            LogRestoreFailed(logger, ex, this.GetPrimaryKeyString());
-            DeactivateOnIdle();
-        }
-    }
-
-    private void StartFlush()
-    {
-        if (_flushing is null || _flushing.IsCompleted)
-        {
-            _flushing = Flush();
-        }
-    }
-
-    private async Task Flush()
-    {
-        try
-        {
-            while (true)
-            {
-                // Not state.Etag: storage sets that when a write returns, before this grain has taken in what it stored.
-                var etag = _storedAt;
-                var batch = Array.FindAll(_stored, m => !_acknowledged.Contains(m.EventId));
-                if (batch.Length > 0)
-                {
-                    await publisher.PublishAsync(batch, CancellationToken.None);
-                    _acknowledged.UnionWith(batch.Select(m => m.EventId));
-                    state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
-                    continue;
-                }
-
-                if (etag is null || etag == _recordedThrough)
-                {
-                    return;
-                }
-
-                // Everything stored at this version is out. If the case was written again meanwhile, go round.
-                await ledger.AcknowledgeAsync(StateName, this.GetPrimaryKeyString(), etag);
-                if (_storedAt == etag)
-                {
-                    _recordedThrough = etag;
-                    return;
-                }
-            }
-        }
-        catch (Exception ex)
-        {
-            // Still listed as waiting: the sweeper calls again.
-            LogPublishFailed(logger, ex, this.GetPrimaryKeyString(), _stored.Length - _acknowledged.Count);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: publishing {Count} outbox messages failed; the outbox sweeper tries again")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string caseId, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: writing its state failed; nothing of that step is published")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string caseId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: reading its state back after a failed write failed; the activation is dropped")]
-    private static partial void LogRestoreFailed(ILogger logger, Exception exception, string caseId);
+    private Task Restore(Exception failure) => Outbox.Restore(failure);
 }

@@ -209,8 +209,9 @@ public static class CaseMachine
 
     /// <summary>The case as <paramref name="caller"/> may see it; a caller not party to it gets <see cref="CaseRuleCodes.NotFound"/>.</summary>
     /// <summary>
-    /// Notes that a certificate this case used instead of paper is no longer valid, while the case is still open; false
-    /// for a closed case, a certificate it did not use, or an event noted before.
+    /// Notes that a certificate this case used instead of paper is no longer valid, while the case is still open, and
+    /// tells the departments it was dispatched to; false for a closed case, a certificate it did not use, or an event
+    /// noted before.
     /// </summary>
     public static bool CertificateChanged(CaseState state, string certificateId, Certificates.CertificateStatus status, string? reason, string eventId, DateTimeOffset now)
     {
@@ -224,6 +225,16 @@ public static class CaseMachine
 
         state.AppliedEvents.Add(key);
         Note(state, Hub, $"certificate-{status.ToString().ToLowerInvariant()}", reason is null ? certificateId : $"{certificateId}: {reason}", now);
+
+        // Each department the case went to hears of it, so that none decides on a certificate that no longer holds.
+        var s = state.Submission;
+        var material = state.Materials.Find(m => m.Certificate == certificateId)!.Code;
+        foreach (var department in state.Tasks.Where(t => t.Dispatches > 0).Select(t => t.Department).Distinct())
+        {
+            state.Outbox.Add(new OutboxMessage(null, null, CertificateNotice: new CertificateNotice(
+                $"{s.CaseId}/certificate/{eventId}/{department}", now, s.CaseId, department, certificateId, status, reason, material)));
+        }
+
         return true;
     }
 

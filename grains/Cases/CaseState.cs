@@ -27,8 +27,4 @@ public sealed class CaseState : IOutboxState
     [Id(11)] public int Stage { get; set; }
     [Id(12)] public List<Material> Materials { get; set; } = [];
     [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
-
-    bool IOutboxState.OutboxWaits => Outbox.Count > 0;
-
-    void IOutboxState.OutboxAcknowledged() => Outbox.Clear();
 }

@@ -1,22 +1,52 @@
 using Hub.Calendars;
 using Hub.Cases;
+using Hub.Messages;
+using Hub.Outbox;
+using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 
 namespace Hub.Certificates;
 
 /// <summary>
 /// One e-certificate. Every operation runs the <see cref="CertificateMachine"/> and writes the state once; an event
-/// applied before writes nothing. An issued certificate, once stored, is added to its holder and, for a renewal or
-/// change, marks the certificate it replaces — again on every resend of its event, so that a failure between the
-/// steps is made good by the sender's retry.
+/// applied before writes nothing. An issued certificate, once stored, is added to its holder and to the expiry index of
+/// its valid-to date (<see cref="IExpiryDayGrain"/>) and, for a renewal or change, marks the certificate it replaces — again on every resend of its event, so that a failure between the
+/// steps is made good by the sender's retry. Each change is written with its message for <c>hub.certificate-events</c>
+/// (<see cref="GrainOutbox{TState}"/>).
 /// </summary>
 public sealed class CertificateGrain(
-    [PersistentState("certificate", "certificates")] IPersistentState<CertificateState> state,
+    [PersistentState(CertificateGrain.StateName, "certificates")] IPersistentState<CertificateState> state,
     HolderKeys holders,
     CertificateTypeCatalogue types,
-    TimeProvider time) : Grain, ICertificateGrain
+    IHubPublisher publisher,
+    IOutboxLedger ledger,
+    TimeProvider time,
+    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain
 {
+    /// <summary>The name the certificate state is stored under.</summary>
+    public const string StateName = "certificate";
+
+    private GrainOutbox<CertificateState>? _outbox;
+
     private string Id => this.GetPrimaryKeyString();
+
+    private GrainOutbox<CertificateState> Outbox => _outbox ??=
+        new GrainOutbox<CertificateState>(state, publisher, ledger, StateName, Id, DeactivateOnIdle, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Outbox.Activated();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        Outbox.Deactivating(cancellationToken);
+
+    public Task PublishOutbox()
+    {
+        Outbox.Publish();
+        return Task.CompletedTask;
+    }
 
     public async Task<CertificateView> Issue(CertificateIssue issue)
     {
@@ -34,6 +64,14 @@ public sealed class CertificateGrain(
         if (state.State.Replaces is { } replaced && issue.ReplacedHow is { } how)
         {
             await GrainFactory.GetGrain<ICertificateGrain>(replaced).Replace(Id, issue.Issued with { Operation = how });
+        }
+
+        if (state.State.Metadata!.ValidTo is { } validTo)
+        {
+            // Filed by its valid-to date, so that its expiry is announced on the day after; one issued already past it
+            // is announced now.
+            await GrainFactory.GetGrain<IExpiryDayGrain>(ExpiryDays.Key(validTo, Id)).Add(Id);
+            await Expire();
         }
 
         return View();
@@ -67,6 +105,18 @@ public sealed class CertificateGrain(
 
     public Task<CertificateView> Replace(string replacement, CertificateChange change) =>
         Run(() => CertificateMachine.Replace(state.State, Id, replacement, change, time.GetUtcNow()));
+
+    public async Task<bool> Expire()
+    {
+        var now = time.GetUtcNow();
+        if (state.State.Metadata is null || !CertificateMachine.Expire(state.State, Id, WorkingDays.ChinaDate(now), now))
+        {
+            return false;
+        }
+
+        await Write();
+        return true;
+    }
 
     public Task<CertificateView> GetView() => Task.FromResult(View());
 
@@ -114,12 +164,14 @@ public sealed class CertificateGrain(
         {
             await state.WriteStateAsync();
         }
-        catch
+        catch (Exception ex)
         {
-            // What this activation holds ran ahead of storage: the next call starts from what is stored.
-            DeactivateOnIdle();
+            // Back to what is stored, so that nothing of this step is published.
+            await Outbox.Restore(ex);
             throw;
         }
+
+        Outbox.Stored();
     }
 
     private CertificateView View() => CertificateMachine.ToView(state.State, Id, WorkingDays.ChinaDate(time.GetUtcNow()));

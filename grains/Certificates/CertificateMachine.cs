@@ -1,12 +1,14 @@
 using Hub.Calendars;
 using Hub.Identifiers;
+using Hub.Messages;
 
 namespace Hub.Certificates;
 
 /// <summary>
 /// The e-certificate's states and operations (DESIGN §3) as plain functions over <see cref="CertificateState"/>. Each
 /// either throws <see cref="CertificateRuleException"/> before changing anything, returns false for an event already
-/// applied, or moves the certificate and records the operation in its history.
+/// applied, or moves the certificate, records the operation in its history and puts the change in the outbox for
+/// <c>hub.certificate-events</c>.
 /// </summary>
 public static class CertificateMachine
 {
@@ -29,7 +31,7 @@ public static class CertificateMachine
         state.Department = issue.Issued.Department;
         state.IssuingCase = issue.IssuingCase;
         state.Replaces = issue.Replaces;
-        Record(state, CertificateStatus.Valid, CertificateOperation.Issue, issue.Issued);
+        Record(state, id, CertificateStatus.Valid, CertificateOperation.Issue, issue.Issued);
         return true;
     }
 
@@ -56,7 +58,7 @@ public static class CertificateMachine
                 throw new CertificateRuleException(CertificateRuleCodes.InvalidOperation, $"{change.Operation} is not an operation on an issued certificate: a renewal or change issues a new certificate naming {id}, and expiry follows its valid-to date."),
             _ => null,
         };
-        Record(state, next ?? throw Refuse(state, id, current, change.Operation), change.Operation, change);
+        Record(state, id, next ?? throw Refuse(state, id, current, change.Operation), change.Operation, change);
         return true;
     }
 
@@ -82,7 +84,25 @@ public static class CertificateMachine
         }
 
         state.ReplacedBy = replacement;
-        Record(state, CertificateStatus.Expired, change.Operation, change);
+        Record(state, id, CertificateStatus.Expired, change.Operation, change);
+        return true;
+    }
+
+    /// <summary>
+    /// Records the expiry of a certificate whose valid-to date is past on <paramref name="today"/> (China's calendar
+    /// date), so that it is announced; false when it has not expired, or its expiry (or another end) is recorded already.
+    /// </summary>
+    public static bool Expire(CertificateState state, string id, DateOnly today, DateTimeOffset now)
+    {
+        Existing(state, id);
+        if (state.Status is not (CertificateStatus.Valid or CertificateStatus.Suspended) || StatusOn(state, today) != CertificateStatus.Expired)
+        {
+            return false;
+        }
+
+        var to = state.Metadata!.ValidTo!.Value;
+        Record(state, id, CertificateStatus.Expired, CertificateOperation.Expire, new CertificateChange(
+            $"{id}/expired", CertificateOperation.Expire, state.Department, null, now, $"valid to {to:yyyy-MM-dd}"), HubActor);
         return true;
     }
 
@@ -113,12 +133,22 @@ public static class CertificateMachine
         }
     }
 
-    private static void Record(CertificateState state, CertificateStatus status, CertificateOperation operation, CertificateChange change)
+    /// <summary>The actor of what the hub does itself: an expiry.</summary>
+    public const string HubActor = "hub";
+
+    private static void Record(CertificateState state, string id, CertificateStatus status, CertificateOperation operation, CertificateChange change, string? actor = null)
     {
         state.Status = status;
         state.AppliedEvents.Add(change.EventId);
-        var actor = change.Officer is null ? $"department:{change.Department}" : $"department:{change.Department}/{change.Officer}";
+        actor ??= change.Officer is null ? $"department:{change.Department}" : $"department:{change.Department}/{change.Officer}";
         state.History.Add(new CertificateHistoryEntry(operation, change.OccurredAt, actor, change.Reason, change.EventId, status));
+
+        var m = state.Metadata!;
+        state.Sequence++;
+        state.Outbox.Add(new OutboxMessage(null, null, new CertificateStatusChanged(
+            $"{id}/status/{state.Sequence}", change.OccurredAt, id, state.Sequence, status, operation, m.TypeCode, m.TypeName, m.IssuerCode,
+            state.Department, PersonalData.Mask(m.HolderId), actor, change.Reason, actor == HubActor ? null : change.EventId,
+            state.Replaces, state.ReplacedBy, state.IssuingCase, m.ValidTo)));
     }
 
     private static CertificateRuleException Refuse(CertificateState state, string id, CertificateStatus current, CertificateOperation operation) => new(

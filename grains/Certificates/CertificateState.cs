@@ -1,10 +1,12 @@
 using Hub.Identifiers;
+using Hub.Messages;
+using Hub.Outbox;
 
 namespace Hub.Certificates;
 
-/// <summary>The persisted state of an e-certificate.</summary>
+/// <summary>The persisted state of an e-certificate, and the changes it must still publish on the feed.</summary>
 [GenerateSerializer, Alias("hub.CertificateState")]
-public sealed class CertificateState
+public sealed class CertificateState : IOutboxState
 {
     [Id(0)] public CertificateMetadata? Metadata { get; set; }
     [Id(1)] public CertificateStatus Status { get; set; }
@@ -21,4 +23,10 @@ public sealed class CertificateState
 
     /// <summary>The cases that used the certificate instead of a paper material.</summary>
     [Id(8)] public List<CaseId> UsedBy { get; set; } = [];
+
+    /// <summary>Changes written with the state and not yet acknowledged by the broker.</summary>
+    [Id(9)] public List<OutboxMessage> Outbox { get; set; } = [];
+
+    /// <summary>The sequence number of the last change put on the feed.</summary>
+    [Id(10)] public long Sequence { get; set; }
 }

@@ -1,3 +1,5 @@
+using Hub.Messages;
+
 namespace Hub.Outbox;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace Hub.Outbox;
 /// </summary>
 public interface IOutboxState
 {
+    /// <summary>The messages written with the state that must still reach the broker, in order.</summary>
+    List<OutboxMessage> Outbox { get; }
+
     /// <summary>Whether messages wait in the outbox.</summary>
-    bool OutboxWaits { get; }
+    bool OutboxWaits => Outbox.Count > 0;
 
     /// <summary>Drops the outbox: the storage read it back as acknowledged.</summary>
-    void OutboxAcknowledged();
+    void OutboxAcknowledged() => Outbox.Clear();
 }

@@ -2,10 +2,11 @@ namespace Hub.Certificates;
 
 /// <summary>
 /// One certificate holder (持证主体), keyed by a keyed hash of their ID type and ID — never the ID itself: the
-/// certificates they hold and the log of every use and verification of them.
+/// certificates they hold and the log of every use and verification of them. The grain keeps the newest entries; each
+/// goes to <c>hub.certificate-events</c> through its outbox.
 /// </summary>
 [Alias("hub.IHolderGrain")]
-public interface IHolderGrain : IGrainWithStringKey
+public interface IHolderGrain : Messages.IOutboxGrain
 {
     /// <summary>Adds a certificate issued to the holder; adding it again changes nothing.</summary>
     [Alias("AddCertificate")]

@@ -1,11 +1,20 @@
 namespace Hub.Messages;
 
-/// <summary>A message a case has persisted and must still publish: exactly one of the two is set.</summary>
+/// <summary>A message a grain has persisted and must still publish: exactly one of the members is set.</summary>
 [GenerateSerializer, Immutable, Alias("hub.OutboxMessage")]
 public sealed record OutboxMessage(
     [property: Id(0)] DispatchOrder? Dispatch,
-    [property: Id(1)] CaseStatusChanged? StatusChanged)
+    [property: Id(1)] CaseStatusChanged? StatusChanged,
+    [property: Id(2)] CertificateStatusChanged? CertificateChanged = null,
+    [property: Id(3)] CertificateUsed? CertificateUsed = null,
+    [property: Id(4)] CertificateNotice? CertificateNotice = null)
 {
     /// <summary>The unique id of the message inside.</summary>
-    public string EventId => Dispatch?.EventId ?? StatusChanged!.EventId;
+    public string EventId =>
+        Dispatch?.EventId ?? StatusChanged?.EventId ?? CertificateChanged?.EventId ?? CertificateUsed?.EventId ?? CertificateNotice!.EventId;
+
+    /// <summary>How many of the members are set: one, in a well-formed message.</summary>
+    public int Members =>
+        (Dispatch is null ? 0 : 1) + (StatusChanged is null ? 0 : 1) + (CertificateChanged is null ? 0 : 1)
+        + (CertificateUsed is null ? 0 : 1) + (CertificateNotice is null ? 0 : 1);
 }

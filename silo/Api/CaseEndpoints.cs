@@ -54,11 +54,13 @@ public static class CaseEndpoints
             return problem;
         }
 
-        if (await certificates.CheckAsync(submission, request.Consent) is { } refused)
+        var (refused, verified) = await certificates.CheckAsync(submission, request.Consent);
+        if (refused is not null)
         {
             return refused;
         }
 
+        submission = verified;
         if (key is not null)
         {
             var claimed = await grains.GetGrain<ISubmissionKeyGrain>($"{window.Id}/{key}")

@@ -10,20 +10,33 @@ namespace Hub.Api;
 /// </summary>
 public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, CertificateTypeCatalogue types, TimeProvider time)
 {
-    /// <summary>A problem naming each material whose certificate cannot be used, or null when all can.</summary>
-    public async Task<IResult?> CheckAsync(CaseSubmission submission, ConsentRequest? consent)
+    /// <summary>
+    /// A problem naming each material whose certificate cannot be used, or none when all can: then the submission
+    /// with what was verified of each certificate on its material.
+    /// </summary>
+    public async Task<(IResult? Problem, CaseSubmission Verified)> CheckAsync(CaseSubmission submission, ConsentRequest? consent)
     {
         var errors = new InputErrors();
-        for (var i = 0; i < submission.Materials.Count; i++)
+        var materials = submission.Materials.ToArray();
+        for (var i = 0; i < materials.Length; i++)
         {
-            if (submission.Materials[i] is { Certificate: { } certificate } material
-                && await Refusal(submission, material, certificate, consent) is { } reason)
+            if (materials[i] is not { Certificate: { } certificate } material)
+            {
+                continue;
+            }
+
+            var (reason, view) = await Refusal(submission, material, certificate, consent);
+            if (reason is not null)
             {
                 errors.Add($"materials[{i}].certificate", reason);
             }
+            else
+            {
+                materials[i] = material with { Evidence = new CertificateEvidence(certificate, view!.Metadata, view.Status, time.GetUtcNow(), consent?.ToString()) };
+            }
         }
 
-        return errors.Any ? errors.ToProblem() : null;
+        return errors.Any ? (errors.ToProblem(), submission) : (null, submission with { Materials = materials });
     }
 
     /// <summary>Tells each certificate the stored case uses about it, and writes the use to its holder's log.</summary>
@@ -39,7 +52,7 @@ public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, Certi
         }
     }
 
-    private async Task<string?> Refusal(CaseSubmission submission, Material material, string certificate, ConsentRequest? consent)
+    private async Task<(string? Reason, CertificateView? View)> Refusal(CaseSubmission submission, Material material, string certificate, ConsentRequest? consent)
     {
         CertificateView view;
         try
@@ -48,9 +61,14 @@ public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, Certi
         }
         catch (CertificateRuleException ex) when (ex.Code == CertificateRuleCodes.NotFound)
         {
-            return $"No certificate {certificate} was issued: check the identifier, or hand in the paper material.";
+            return ($"No certificate {certificate} was issued: check the identifier, or hand in the paper material.", null);
         }
 
+        return (Refusal(submission, material, certificate, consent, view), view);
+    }
+
+    private string? Refusal(CaseSubmission submission, Material material, string certificate, ConsentRequest? consent, CertificateView view)
+    {
         var m = view.Metadata;
         if (view.Status != CertificateStatus.Valid)
         {

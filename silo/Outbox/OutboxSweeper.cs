@@ -1,4 +1,5 @@
 using Hub.Cases;
+using Hub.Certificates;
 using Hub.Messages;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -24,6 +25,8 @@ public sealed partial class OutboxSweeper(
     private static readonly Dictionary<string, Func<IGrainFactory, string, IOutboxGrain>> Owners = new(StringComparer.Ordinal)
     {
         [CaseGrain.StateName] = (factory, key) => factory.Case(key),
+        [CertificateGrain.StateName] = (factory, key) => factory.GetGrain<ICertificateGrain>(key),
+        [HolderGrain.StateName] = (factory, key) => factory.GetGrain<IHolderGrain>(key),
     };
 
     private readonly OutboxOptions _settings = options.Value;
@@ -47,7 +50,7 @@ public sealed partial class OutboxSweeper(
     /// <summary>One sweep; returns how many grains it woke.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var (share, shares) = Share();
+        var (share, shares) = Hosting.ActiveSilos.Share(membership, silo);
         if (shares == 0)
         {
             return 0;
@@ -82,19 +85,7 @@ public sealed partial class OutboxSweeper(
         return woken;
     }
 
-    // This silo's place among the active silos, which all order them alike; none until it is active itself.
-    private (int Share, int Shares) Share()
-    {
-        var active = membership.CurrentSnapshot.Members.Values
-            .Where(m => m.Status == SiloStatus.Active)
-            .Select(m => m.SiloAddress)
-            .Order()
-            .ToList();
-        var mine = active.IndexOf(silo.SiloAddress);
-        return mine < 0 ? (0, 0) : (mine, active.Count);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox sweep woke {Woken} of {Due} cases whose messages waited for the broker")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox sweep woke {Woken} of {Due} grains whose messages waited for the broker")]
     private static partial void LogSwept(ILogger logger, int woken, int due);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox sweep failed; it tries again")]

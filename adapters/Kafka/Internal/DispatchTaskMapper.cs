@@ -30,8 +30,33 @@ internal static class DispatchTaskMapper
             StatutoryDeadline = WireTime.ToWire(order.StatutoryDeadline),
             IsResubmission = order.IsResubmission,
         };
-        task.Materials.AddRange(order.Materials.Select(m => new Wire.Material { Code = m.Code, Reference = m.Reference, CertificateId = m.Certificate }));
+        task.Materials.AddRange(order.Materials.Select(m => new Wire.Material
+        {
+            Code = m.Code, Reference = m.Reference, CertificateId = m.Certificate, Certificate = m.Evidence is { } e ? ToWire(e) : null,
+        }));
         return task;
+    }
+
+    private static Wire.VerifiedCertificate ToWire(Certificates.CertificateEvidence evidence)
+    {
+        var m = evidence.Metadata;
+        return new Wire.VerifiedCertificate
+        {
+            CertificateId = evidence.CertificateId,
+            TypeCode = m.TypeCode,
+            TypeName = m.TypeName,
+            Number = m.Number,
+            IssuerName = m.IssuerName,
+            IssuerCode = m.IssuerCode,
+            IssuedOn = WireTime.ToWire(m.IssuedOn),
+            ValidFrom = WireTime.ToWire(m.ValidFrom),
+            ValidTo = m.ValidTo is { } to ? WireTime.ToWire(to) : null,
+            HolderName = m.HolderName,
+            FileDigest = m.FileDigest,
+            Status = CertificateStatusMapper.ToWire(evidence.Status),
+            VerifiedAt = WireTime.ToUnixMs(evidence.VerifiedAt),
+            Consent = evidence.Consent,
+        };
     }
 
     /// <summary>Reads a task back; throws <see cref="FormatException"/> naming the first bad field.</summary>

@@ -7,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace Hub.Kafka.Internal;
 
 /// <summary>
-/// Publishes a case's outbox: dispatches to <c>hub.dispatch.&lt;dept&gt;</c>, status changes to <c>hub.case-events</c>,
-/// keyed by case id. Produces the whole batch, then waits for every delivery report.
+/// Publishes a grain's outbox: dispatches and certificate notices to <c>hub.dispatch.&lt;dept&gt;</c> and status changes to
+/// <c>hub.case-events</c>, keyed by case id; certificate changes and holder log entries to <c>hub.certificate-events</c>,
+/// keyed by certificate id (a lookup of a holder's own log, which names no certificate, by the holder key). Produces
+/// the whole batch, then waits for every delivery report.
 /// </summary>
 internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<KafkaOptions> options, ILogger<KafkaHubPublisher> logger)
     : IHubPublisher
@@ -46,29 +48,53 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
 
     private (string Topic, Message<byte[]?, byte[]?> Message) ToKafka(OutboxMessage message)
     {
-        if (message.Dispatch is { } dispatch && message.StatusChanged is null)
+        if (message.Members != 1)
         {
-            if (!HubTopics.IsDepartment(dispatch.Department))
+            throw new ArgumentException($"Outbox message {message.EventId} holds {message.Members} members; it must hold exactly one.", nameof(message));
+        }
+
+        switch (message)
+        {
+            case { Dispatch: { } dispatch }:
             {
-                throw new ArgumentException($"Dispatch {dispatch.EventId} names department '{dispatch.Department}', which is none of HubTopics.Departments.", nameof(message));
+                var value = ProtoCodec.Encode(DispatchTaskMapper.ToWire(dispatch));
+                return (HubTopics.Dispatch(Department(dispatch.Department, dispatch.EventId), prefix), Build(dispatch.CaseId.Value, dispatch.EventId, HubMessageTypes.DispatchTask, value));
             }
 
-            var value = ProtoCodec.Encode(DispatchTaskMapper.ToWire(dispatch));
-            return (HubTopics.Dispatch(dispatch.Department, prefix), Build(dispatch.CaseId.Value, dispatch.EventId, HubMessageTypes.DispatchTask, value));
-        }
+            case { StatusChanged: { } change }:
+            {
+                var value = ProtoCodec.Encode(CaseStatusChangedMapper.ToWire(change));
+                return (HubTopics.CaseEvents(prefix), Build(change.CaseId.Value, change.EventId, HubMessageTypes.CaseStatusChanged, value));
+            }
 
-        if (message.StatusChanged is { } change && message.Dispatch is null)
-        {
-            var value = ProtoCodec.Encode(CaseStatusChangedMapper.ToWire(change));
-            return (HubTopics.CaseEvents(prefix), Build(change.CaseId.Value, change.EventId, HubMessageTypes.CaseStatusChanged, value));
-        }
+            case { CertificateChanged: { } change }:
+            {
+                var value = ProtoCodec.Encode(CertificateFeedMapper.ToWire(change));
+                return (HubTopics.CertificateEvents(prefix), Build(change.CertificateId, change.EventId, HubMessageTypes.CertificateStatusChanged, value));
+            }
 
-        throw new ArgumentException("An outbox message holds exactly one of Dispatch and StatusChanged.", nameof(message));
+            case { CertificateUsed: { } used }:
+            {
+                var value = ProtoCodec.Encode(CertificateFeedMapper.ToWire(used));
+                return (HubTopics.CertificateEvents(prefix), Build(used.Use.CertificateId ?? used.HolderKey, used.EventId, HubMessageTypes.CertificateUsed, value));
+            }
+
+            default:
+            {
+                var notice = message.CertificateNotice!;
+                var value = ProtoCodec.Encode(CertificateFeedMapper.ToWire(notice));
+                return (HubTopics.Dispatch(Department(notice.Department, notice.EventId), prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.CertificateNotice, value));
+            }
+        }
     }
 
-    private static Message<byte[]?, byte[]?> Build(string caseId, string eventId, string type, byte[] value) => new()
+    private static string Department(string department, string eventId) => HubTopics.IsDepartment(department)
+        ? department
+        : throw new ArgumentException($"Message {eventId} names department '{department}', which is none of HubTopics.Departments.", nameof(department));
+
+    private static Message<byte[]?, byte[]?> Build(string key, string eventId, string type, byte[] value) => new()
     {
-        Key = Encoding.UTF8.GetBytes(caseId),
+        Key = Encoding.UTF8.GetBytes(key),
         Value = value,
         Headers = new Headers
         {
