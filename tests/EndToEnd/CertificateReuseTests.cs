@@ -23,6 +23,8 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
     private const string MarriageCertificate = "111000000000131433001";
     private IGrainFactory Grains => hub.Services.GetRequiredService<IGrainFactory>();
 
+    private string Bootstrap => hub.Services.GetRequiredService<KafkaEndpoint>().BootstrapServers;
+
     [Fact]
     public async Task CertificateWithConsent_StandsInForThePaperCard_TheDispatchCarriesIt_AndTheHoldersLogShowsTheUse()
     {
@@ -37,9 +39,19 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
         var dispatch = ProtoCodec.Decode<Wire.DispatchTask>((await dispatches.ReadAsync(s => s.Count >= 1, OutboxChecks.Quiet))[0].Message.Value);
         var card = Assert.Single(dispatch.Materials, m => m.Code == "disability-card");
         Assert.Equal(certificate, card.CertificateId);
+        var verified = card.Certificate!;
+        Assert.Equal(
+            (certificate, DisabilityCard, "刘芳", "11430000006122244L", Wire.CertificateStatus.Valid, "signature:scan://consent-form"),
+            (verified.CertificateId, verified.TypeCode, verified.HolderName, verified.IssuerCode, verified.Status, verified.Consent));
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5).ToString("yyyy-MM-dd"), verified.ValidTo);
+        Assert.True(verified.VerifiedAt > 0, "the dispatch says when the hub verified the certificate");
+        Assert.All(dispatch.Materials.Where(m => m.Code != "disability-card"), m => Assert.Null(m.Certificate));
         var log = await Grains.GetGrain<IHolderGrain>(hub.Services.GetRequiredService<HolderKeys>().For(HolderIdType.CitizenId, applicant)).GetView();
         var use = Assert.Single(log.Uses, u => u.Kind == CertificateUseKind.Use);
         Assert.Equal((certificate, caseId, Matter, "signature:scan://consent-form"), (use.CertificateId, use.CaseId?.Value, use.MatterCode, use.Consent));
+        var feed = await HubFeeds.CertificateFeedAsync(Bootstrap, "", [certificate], atLeast: 2);
+        var used = Assert.Single(feed.OfType<Wire.CertificateUsed>());
+        Assert.Equal((Wire.CertificateUseKind.Use, caseId, "window:langao-chengguan-village-01"), (used.Kind, used.CaseId, used.Actor));
     }
 
     [Fact]
@@ -57,6 +69,16 @@ public sealed class CertificateReuseTests(UnansweredHubFixture hub) : IClassFixt
         var notes = read!["timeline"]!.AsArray().Where(t => t!["action"]!.GetValue<string>() == "certificate-revoked").ToArray();
         Assert.Equal($"{certificate}: disability reassessed", Assert.Single(notes)!["detail"]!.GetValue<string>());
         Assert.Equal("Forwarded", read["status"]!.GetValue<string>());
+
+        // The department handling the case hears of it too, once, beside the task it was dispatched.
+        using var reader = new Hub.Tests.Kafka.TopicReader(Bootstrap, HubTopics.Dispatch("civil-affairs"));
+        var onTopic = await reader.ReadUntilQuietAsync(r => r.Message.Key == caseId, atLeast: 2);
+        var types = onTopic.Select(r => System.Text.Encoding.UTF8.GetString(r.Message.Headers.GetLastBytes(HubHeaders.Type))).ToArray();
+        Assert.Equal([HubMessageTypes.DispatchTask, HubMessageTypes.CertificateNotice], types);
+        var notice = ProtoCodec.Decode<Wire.CertificateNotice>(onTopic[1].Message.Value);
+        Assert.Equal(
+            (certificate, Wire.CertificateStatus.Revoked, "disability reassessed", "disability-card", "civil-affairs"),
+            (notice.CertificateId, notice.Status, notice.Reason, notice.MaterialCode, notice.Department));
     }
 
     [Fact]

@@ -34,4 +34,21 @@ internal static class HubFeeds
             .GroupBy(c => c.CaseId.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Sequence).ToArray());
     }
+
+    /// <summary>
+    /// The messages on <c>hub.certificate-events</c> keyed by one of <paramref name="keys"/>, in the order written: each
+    /// decoded as its type header says (<see cref="Wire.CertificateStatusChanged"/> or <see cref="Wire.CertificateUsed"/>).
+    /// Every copy is kept, so that a test can see a repeat.
+    /// </summary>
+    public static async Task<List<object>> CertificateFeedAsync(string bootstrapServers, string prefix, IReadOnlyCollection<string> keys, int atLeast)
+    {
+        using var reader = new TopicReader(bootstrapServers, HubTopics.CertificateEvents(prefix));
+        var records = await reader.ReadUntilQuietAsync(r => r.Message.Key is { } key && keys.Contains(key), atLeast);
+        return records.Select(r => System.Text.Encoding.UTF8.GetString(r.Message.Headers.GetLastBytes(HubHeaders.Type)) switch
+        {
+            HubMessageTypes.CertificateStatusChanged => (object)ProtoCodec.Decode<Wire.CertificateStatusChanged>(r.Message.Value),
+            HubMessageTypes.CertificateUsed => ProtoCodec.Decode<Wire.CertificateUsed>(r.Message.Value),
+            var other => throw new Xunit.Sdk.XunitException($"hub.certificate-events carries a message of type '{other}'."),
+        }).ToList();
+    }
 }
