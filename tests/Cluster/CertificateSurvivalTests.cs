@@ -10,7 +10,7 @@ using static Hub.Tests.Certificates.CertificateSamples;
 
 namespace Hub.Tests.Cluster;
 
-/// <summary>An e-certificate in cluster mode outlives the silo that held it: it is stored in PostgreSQL, not in a silo.</summary>
+/// <summary>An e-certificate in cluster mode outlives the silo that held it: it is stored in PostgreSQL, not in a silo, and its changes reach the feed.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class CertificateSurvivalTests(PostgresFixture fixture)
 {
@@ -50,6 +50,10 @@ public sealed class CertificateSurvivalTests(PostgresFixture fixture)
             what: "the certificate to be read at the silo left");
         var body = await read.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(("03", "issued in error"), (body!["state"]!["code"]!.GetValue<string>(), body["state"]!["reason"]!.GetValue<string>()));
+
+        // Both changes reached the feed, each once (a republish after the kill carries the same event id).
+        var feed = (await HubFeeds.CertificateFeedAsync(fixture.BootstrapServers, $"{clusterId}.", [id], atLeast: 2)).OfType<Hub.Kafka.Contracts.CertificateStatusChanged>().DistinctBy(f => f.EventId);
+        Assert.Equal([Hub.Kafka.Contracts.CertificateStatus.Valid, Hub.Kafka.Contracts.CertificateStatus.Revoked], feed.OrderBy(f => f.Sequence).Select(f => f.Status));
     }
 
     private HubProcess Start(string clusterId, int siloPort, int gatewayPort)
