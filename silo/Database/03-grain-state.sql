@@ -13,6 +13,13 @@
 -- version it published), and a read of a state no longer listed at its version clears the 0x02 bit:
 -- the grain reads its outbox as acknowledged and publishes nothing again. Each silo sweeps the
 -- listings older than a few seconds, its share by GrainIdHash, and wakes those grains.
+--
+-- The format byte also says whether the state carries a durable timer (0x04) and whether it is set (0x08);
+-- when set, the due time follows the format byte as 8 bytes, big-endian unix milliseconds. A write of such
+-- a state indexes the due time in HubDue in the same statement, and a write with no time set takes it off:
+-- a grain's next moment can never be stored without being indexed. Each silo reads its share of the rows
+-- whose time has come, by GrainIdHash, and wakes those grains; one durable timer per grain, and no timer
+-- held in memory for a grain that waits.
 
 CREATE TABLE IF NOT EXISTS OrleansStorage
 (
@@ -45,6 +52,18 @@ CREATE TABLE IF NOT EXISTS HubOutbox
 );
 
 CREATE INDEX IF NOT EXISTS IX_HubOutbox_Waiting ON HubOutbox (ServiceId, WaitingSince);
+
+CREATE TABLE IF NOT EXISTS HubDue
+(
+    ServiceId              varchar(150)  NOT NULL,
+    GrainTypeString        varchar(512)  NOT NULL,
+    GrainKey               varchar(512)  NOT NULL,
+    GrainIdHash            integer       NOT NULL,
+    DueAt                  timestamptz   NOT NULL,
+    PRIMARY KEY (ServiceId, GrainTypeString, GrainKey)
+);
+
+CREATE INDEX IF NOT EXISTS IX_HubDue_DueAt ON HubDue (ServiceId, DueAt);
 
 INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('ReadFromStorageKey', $q$
@@ -99,6 +118,24 @@ $q$),
         WHERE get_byte(@PayloadBinary::bytea, 0) & 3 = 1
           AND o.ServiceId = @ServiceId AND o.GrainTypeString = @GrainTypeString
           AND o.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
+        RETURNING 1),
+    due AS (
+        INSERT INTO HubDue (ServiceId, GrainTypeString, GrainKey, GrainIdHash, DueAt)
+        SELECT @ServiceId, @GrainTypeString, COALESCE(@GrainIdExtensionString::varchar, ''), @GrainIdHash,
+               -- The guard keeps the planner, which folds what is constant, from decoding bytes that hold no time.
+               to_timestamp(('x' || encode(CASE WHEN get_byte(@PayloadBinary::bytea, 0) & 12 = 12
+                                                THEN substring(@PayloadBinary::bytea from 2 for 8)
+                                                ELSE '\x0000000000000000'::bytea END, 'hex'))::bit(64)::bigint / 1000.0)
+        FROM written
+        WHERE get_byte(@PayloadBinary::bytea, 0) & 12 = 12
+        ON CONFLICT (ServiceId, GrainTypeString, GrainKey) DO UPDATE SET DueAt = excluded.DueAt
+        RETURNING 1),
+    undue AS (
+        DELETE FROM HubDue d
+        USING written
+        WHERE get_byte(@PayloadBinary::bytea, 0) & 12 = 4
+          AND d.ServiceId = @ServiceId AND d.GrainTypeString = @GrainTypeString
+          AND d.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
         RETURNING 1)
     SELECT COALESCE((SELECT Version FROM updated), (SELECT Version FROM inserted), @GrainStateVersion::integer)
         AS NewGrainStateVersion;
@@ -119,6 +156,12 @@ $q$),
         USING cleared
         WHERE o.ServiceId = @ServiceId AND o.GrainTypeString = @GrainTypeString
           AND o.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
+        RETURNING 1),
+    undue AS (
+        DELETE FROM HubDue d
+        USING cleared
+        WHERE d.ServiceId = @ServiceId AND d.GrainTypeString = @GrainTypeString
+          AND d.GrainKey = COALESCE(@GrainIdExtensionString::varchar, '')
         RETURNING 1)
     SELECT COALESCE((SELECT Version FROM cleared), @GrainStateVersion::integer) AS NewGrainStateVersion;
 $q$),
@@ -140,6 +183,17 @@ $q$),
       AND ((WaitingSince < now() - make_interval(secs => @AfterSeconds) AND mod(GrainIdHash & 2147483647, @SiloCount) = @SiloIndex)
            OR WaitingSince < now() - make_interval(secs => @TakeOverSeconds))
     ORDER BY WaitingSince
+    LIMIT @Limit;
+$q$),
+
+-- The timers one silo wakes: its share (by GrainIdHash among @SiloCount silos) of those due by @Now, the silo's
+-- own clock, and every one due before @TakeOverBefore, whoever's share it is.
+('HubDueKey', $q$
+    SELECT GrainTypeString, GrainKey, DueAt
+    FROM HubDue
+    WHERE ServiceId = @ServiceId
+      AND ((DueAt <= @Now AND mod(GrainIdHash & 2147483647, @SiloCount) = @SiloIndex) OR DueAt <= @TakeOverBefore)
+    ORDER BY DueAt
     LIMIT @Limit;
 $q$)
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;

@@ -17,6 +17,7 @@ public static class DatabaseScripts
         "MembershipReadAllKey", "MembershipReadRowKey", "GatewaysQueryKey", "DeleteMembershipTableEntriesKey",
         "CleanupDefunctSiloEntriesKey", "CleanupDefunctSiloEntryKey",
         "ReadFromStorageKey", "WriteToStorageKey", "ClearStorageKey", "HubOutboxAcknowledgeKey", "HubOutboxDueKey",
+        "HubDueKey",
         "UpsertReminderRowKey", "ReadReminderRowKey", "ReadReminderRowsKey", "ReadRangeRows1Key", "ReadRangeRows2Key",
         "DeleteReminderRowKey", "DeleteReminderRowsKey",
     ];

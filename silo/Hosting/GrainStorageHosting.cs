@@ -1,5 +1,6 @@
 using Hub.Outbox;
 using Hub.Storage;
+using Hub.Timers;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
@@ -50,13 +51,19 @@ public static class GrainStorageHosting
     /// <summary>
     /// Stores grain state with Orleans' own binary serializer instead of the JSON default, in memory and in PostgreSQL
     /// alike — several times faster and smaller, and version-tolerant through the <c>[Id]</c> of every stored member —
-    /// behind the format byte that lists waiting outboxes; and runs this silo's outbox sweeper over <paramref name="index"/>.
+    /// behind the format byte that lists waiting outboxes and indexes durable timers; and runs this silo's outbox sweeper
+    /// and due sweeper over <paramref name="index"/>.
     /// </summary>
     private static void AddHubOutbox<TIndex>(this ISiloBuilder silo, Func<IServiceProvider, TIndex> index)
-        where TIndex : class, IOutboxIndex, IOutboxLedger
+        where TIndex : class, IOutboxIndex, IOutboxLedger, IDueIndex
     {
+        silo.Services.AddSingleton<IDueIndex>(index);
+        silo.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<TimerOptions>, TimerOptionsValidator>();
+        silo.Services.AddSingleton<DueSweeper>();
+        silo.Services.AddHostedService(sp => sp.GetRequiredService<DueSweeper>());
         silo.Services.AddSingleton<OrleansGrainStorageSerializer>();
-        silo.Services.AddSingleton<IGrainStorageSerializer, OutboxMarkingSerializer>();
+        silo.Services.AddSingleton<IGrainStorageSerializer, StateMarkingSerializer>();
         silo.Services.AddSingleton<IOutboxIndex>(index);
         silo.Services.AddSingleton<IOutboxLedger>(index);
         silo.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();

@@ -1,17 +1,43 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Hub.Outbox;
+using Hub.Timers;
 
 namespace Hub.Storage;
 
 /// <summary>
 /// Embedded mode's list of waiting outboxes, kept by <see cref="SiloMemoryGrainStorage"/> beside the states it stores,
 /// exactly as the PostgreSQL script keeps HubOutbox beside OrleansStorage: listed by a write whose outbox waits,
-/// removed by a write with an empty outbox or by an acknowledgement of the version written.
+/// removed by a write with an empty outbox or by an acknowledgement of the version written; and its index of durable
+/// timers, as the script keeps HubDue.
 /// </summary>
-public sealed class MemoryOutboxIndex(TimeProvider time) : IOutboxIndex, IOutboxLedger
+public sealed class MemoryOutboxIndex(TimeProvider time) : IOutboxIndex, IOutboxLedger, IDueIndex
 {
     private readonly ConcurrentDictionary<(string State, string Key), Listing> _waiting = new();
+    private readonly ConcurrentDictionary<(string State, string Key), DateTimeOffset> _timers = new();
+
+    public Task<IReadOnlyList<DueTimer>> DueAsync(DateTimeOffset now, DateTimeOffset takeOverBefore, int siloIndex, int siloCount, int limit, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DueTimer> due = [.. _timers
+            .Where(t => t.Value <= takeOverBefore || (t.Value <= now && Share(t.Key.Key, siloCount) == siloIndex))
+            .OrderBy(t => t.Value)
+            .Take(limit)
+            .Select(t => new DueTimer(t.Key.State, t.Key.Key, t.Value))];
+        return Task.FromResult(due);
+    }
+
+    /// <summary>A write of a state with a durable timer: indexed at its due time, or taken off when none is set.</summary>
+    internal void Timer(string stateName, string key, DateTimeOffset? dueAt)
+    {
+        if (dueAt is { } at)
+        {
+            _timers[(stateName, key)] = at;
+        }
+        else
+        {
+            _timers.TryRemove((stateName, key), out _);
+        }
+    }
 
     public Task AcknowledgeAsync(string stateName, string key, string etag)
     {
@@ -52,6 +78,13 @@ public sealed class MemoryOutboxIndex(TimeProvider time) : IOutboxIndex, IOutbox
 
     /// <summary>A write of a state whose outbox is empty, or a clear: off the list.</summary>
     internal void Settled(string stateName, string key) => _waiting.TryRemove((stateName, key), out _);
+
+    /// <summary>A clear: no outbox, no timer.</summary>
+    internal void Cleared(string stateName, string key)
+    {
+        _waiting.TryRemove((stateName, key), out _);
+        _timers.TryRemove((stateName, key), out _);
+    }
 
     private static int Share(string key, int siloCount) => (int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)siloCount);
 

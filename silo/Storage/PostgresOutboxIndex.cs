@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.Channels;
 using Hub.Outbox;
+using Hub.Timers;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
@@ -10,9 +11,10 @@ namespace Hub.Storage;
 /// <summary>
 /// Cluster mode's list of waiting outboxes, the HubOutbox table of 03-grain-state.sql: the grain-state write lists and
 /// settles them; this records acknowledgements — all that arrive while one batch is written go in the next, as one
-/// statement — and reads the share of them this silo sweeps. Its queries come from the script, like Orleans' own.
+/// statement — and reads the share of them this silo sweeps; and the HubDue table of durable timers, which the same
+/// write keeps, as the due sweeper reads it. Its queries come from the script, like Orleans' own.
 /// </summary>
-public sealed partial class PostgresOutboxIndex : IOutboxIndex, IOutboxLedger, IAsyncDisposable
+public sealed partial class PostgresOutboxIndex : IOutboxIndex, IOutboxLedger, IDueIndex, IAsyncDisposable
 {
     private const int MaxBatch = 1000;
     private readonly NpgsqlDataSource _database;
@@ -53,6 +55,26 @@ public sealed partial class PostgresOutboxIndex : IOutboxIndex, IOutboxLedger, I
         while (await reader.ReadAsync(cancellationToken))
         {
             due.Add(new WaitingOutbox(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return due;
+    }
+
+    public async Task<IReadOnlyList<DueTimer>> DueAsync(DateTimeOffset now, DateTimeOffset takeOverBefore, int siloIndex, int siloCount, int limit, CancellationToken cancellationToken)
+    {
+        var queries = _queries ??= await LoadQueriesAsync();
+        await using var command = _database.CreateCommand(queries.Timers);
+        command.Parameters.AddWithValue("ServiceId", _serviceId);
+        command.Parameters.AddWithValue("Now", now.UtcDateTime);
+        command.Parameters.AddWithValue("TakeOverBefore", takeOverBefore.UtcDateTime);
+        command.Parameters.AddWithValue("SiloIndex", siloIndex);
+        command.Parameters.AddWithValue("SiloCount", siloCount);
+        command.Parameters.AddWithValue("Limit", limit);
+        var due = new List<DueTimer>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            due.Add(new DueTimer(reader.GetString(0), reader.GetString(1), new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero)));
         }
 
         return due;
@@ -105,7 +127,7 @@ public sealed partial class PostgresOutboxIndex : IOutboxIndex, IOutboxLedger, I
     private async Task<Queries> LoadQueriesAsync()
     {
         await using var command = _database.CreateCommand(
-            "SELECT QueryKey, QueryText FROM OrleansQuery WHERE QueryKey IN ('HubOutboxAcknowledgeKey', 'HubOutboxDueKey')");
+            "SELECT QueryKey, QueryText FROM OrleansQuery WHERE QueryKey IN ('HubOutboxAcknowledgeKey', 'HubOutboxDueKey', 'HubDueKey')");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -114,14 +136,15 @@ public sealed partial class PostgresOutboxIndex : IOutboxIndex, IOutboxLedger, I
         }
 
         return texts.TryGetValue("HubOutboxAcknowledgeKey", out var acknowledge) && texts.TryGetValue("HubOutboxDueKey", out var due)
-            ? new Queries(acknowledge, due)
-            : throw new InvalidOperationException("The database lacks the hub's outbox queries: bring it up to date with `dotnet run --project silo -- db init`.");
+            && texts.TryGetValue("HubDueKey", out var timers)
+            ? new Queries(acknowledge, due, timers)
+            : throw new InvalidOperationException("The database lacks the hub's outbox and timer queries: bring it up to date with `dotnet run --project silo -- db init`.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {Count} acknowledged outboxes failed; the sweeper wakes those cases to record them again")]
     private static partial void LogAcknowledgeFailed(ILogger logger, Exception exception, int count);
 
-    private sealed record Queries(string Acknowledge, string Due);
+    private sealed record Queries(string Acknowledge, string Due, string Timers);
 
     private sealed record Acknowledgement(string StateName, string Key, int Version)
     {

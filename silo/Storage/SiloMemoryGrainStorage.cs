@@ -9,7 +9,8 @@ namespace Hub.Storage;
 /// (so a grain's later changes never leak into what is stored) under an ETag, and a write whose ETag is stale is
 /// refused as storage would refuse it. Orleans' MemoryGrainStorage spreads state over storage grains so that several
 /// silos can share it; one silo needs no grain call and no deep copy per write, which the hub makes on every transition.
-/// Waiting outboxes are listed in <see cref="MemoryOutboxIndex"/> as the PostgreSQL script lists them in HubOutbox.
+/// Waiting outboxes and durable timers are indexed in <see cref="MemoryOutboxIndex"/> as the PostgreSQL script indexes
+/// them in HubOutbox and HubDue.
 /// </summary>
 internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerializer serializer, MemoryOutboxIndex outboxes) : IGrainStorage
 {
@@ -25,9 +26,9 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
             if (_store.TryGetValue((stateName, grainId), out stored))
             {
                 data = stored.Data;
-                if (OutboxMarkingSerializer.IsWaiting(data.ToMemory().Span) && !outboxes.IsWaiting(stateName, grainId.Key.ToString(), stored.ETag))
+                if (StateMarkingSerializer.IsWaiting(data.ToMemory().Span) && !outboxes.IsWaiting(stateName, grainId.Key.ToString(), stored.ETag))
                 {
-                    data = OutboxMarkingSerializer.Acknowledged(data.ToMemory());
+                    data = StateMarkingSerializer.Acknowledged(data.ToMemory());
                 }
             }
             else
@@ -60,13 +61,18 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
             // Listed with the write, as one statement lists it in PostgreSQL: no reader sees one without the other.
             Replace((stateName, grainId), grainState.ETag, next);
             var bytes = next.Data.ToMemory().Span;
-            if (OutboxMarkingSerializer.IsWaiting(bytes))
+            if (StateMarkingSerializer.IsWaiting(bytes))
             {
                 outboxes.Listed(stateName, grainId.Key.ToString(), etag);
             }
-            else if (OutboxMarkingSerializer.CarriesAnOutbox(bytes))
+            else if (StateMarkingSerializer.CarriesAnOutbox(bytes))
             {
                 outboxes.Settled(stateName, grainId.Key.ToString());
+            }
+
+            if (StateMarkingSerializer.CarriesATimer(bytes))
+            {
+                outboxes.Timer(stateName, grainId.Key.ToString(), StateMarkingSerializer.DueAt(bytes));
             }
         }
 
@@ -78,7 +84,7 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         Replace((stateName, grainId), grainState.ETag, null);
-        outboxes.Settled(stateName, grainId.Key.ToString());
+        outboxes.Cleared(stateName, grainId.Key.ToString());
         grainState.ETag = null;
         grainState.RecordExists = false;
         return Task.CompletedTask;

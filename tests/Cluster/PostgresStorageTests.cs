@@ -99,10 +99,10 @@ public sealed class PostgresStorageTests(PostgresFixture fixture)
         await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(state));
 
         var payload = await PayloadAsync(id.Key.ToString()!);
-        Assert.Equal(OutboxMarkingSerializer.Marker | OutboxMarkingSerializer.CarriesOutbox | OutboxMarkingSerializer.Waiting, payload[0]);
+        Assert.Equal(StateMarkingSerializer.Marker | StateMarkingSerializer.CarriesOutbox | StateMarkingSerializer.Waiting, payload[0]);
         Assert.NotEqual((byte)'{', payload[1]);
         var serializer = a.Services.GetRequiredService<IGrainStorageSerializer>();
-        Assert.IsType<OutboxMarkingSerializer>(serializer);
+        Assert.IsType<StateMarkingSerializer>(serializer);
         Assert.Equal(CaseMachine.ToView(state).CaseId, CaseMachine.ToView(serializer.Deserialize<CaseState>(new BinaryData(payload))!).CaseId);
     }
 

@@ -1,0 +1,88 @@
+using Hub.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Timers;
+
+/// <summary>
+/// Each silo's wake-up of the grains whose durable timer has come (<see cref="IDueState"/>): every
+/// <see cref="TimerOptions.CheckInterval"/> it reads its share of the timers due by now, by the silo's own clock, and
+/// calls each grain, which acts on what is due and stores its next moment (or none). A grain that fails stays due
+/// and is called again at the next check. No timer waits in memory, so a million waiting cases cost one index row each.
+/// </summary>
+public sealed partial class DueSweeper(
+    IDueIndex index,
+    IEnumerable<DueOwner> owners,
+    IGrainFactory grains,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
+    IOptions<TimerOptions> options,
+    TimeProvider time,
+    ILogger<DueSweeper> logger) : BackgroundService
+{
+    private readonly Dictionary<string, DueOwner> _owners = owners.ToDictionary(o => o.StateName, StringComparer.Ordinal);
+    private readonly TimerOptions _settings = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_settings.CheckInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await WakeAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogCheckFailed(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>One check; returns how many grains it woke.</summary>
+    public async Task<int> WakeAsync(CancellationToken cancellationToken)
+    {
+        var (share, shares) = ActiveSilos.Share(membership, silo);
+        if (shares == 0)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var due = await index.DueAsync(now, now - _settings.TakeOverAfter, share, shares, _settings.Limit, cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var woken = 0;
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _settings.Parallelism, CancellationToken = cancellationToken }, async (timer, _) =>
+        {
+            if (!_owners.TryGetValue(timer.StateName, out var owner))
+            {
+                return;
+            }
+
+            try
+            {
+                await owner.Grain(grains, timer.Key).WakeDue();
+                Interlocked.Increment(ref woken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Still due: the next check calls again.
+                LogWakeFailed(logger, ex, timer.StateName, timer.Key);
+            }
+        });
+        LogWoken(logger, woken, due.Count);
+        return woken;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Woke {Woken} of {Due} grains whose timer had come")]
+    private static partial void LogWoken(ILogger logger, int woken, int due);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking the durable timers failed; the next check tries again")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waking {StateName} {Key} for its timer failed; the next check tries again")]
+    private static partial void LogWakeFailed(ILogger logger, Exception exception, string stateName, string key);
+}
