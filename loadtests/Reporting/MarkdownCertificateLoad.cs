@@ -14,7 +14,7 @@ internal static class MarkdownCertificateLoad
             $"The departments issue the applicant an e-certificate with {load.IssuePercent}% of approvals, as a `certificate_issued` event right after the approval; ");
         text.Append(CultureInfo.InvariantCulture,
             $"{load.ReusePercent}% of submissions try to hand in one issued earlier in the run instead of a paper material, by its holder and with consent. ");
-        text.Append("The benchmark learns the issued certificates from ").Append(load.Source).Append(". Counts cover the whole run.\n\n");
+        text.Append("The benchmark learns the issued certificates from ").Append(load.Source).Append(". Counts cover the whole run but the memory phase, which reuses none.\n\n");
         Line(text, "Certificates issued", Formats.Count(load.Issued));
         Line(text, "Ready for reuse", $"{Formats.Count(load.Reusable)} (another {Formats.Count(load.NotReusable)} of delivered cases no offer for the holder's home takes)");
         Line(text, "Submissions drawn for reuse", $"{Formats.Count(load.ReuseWanted)} ({Formats.Count(load.NoneReady)} made without one, none being ready yet)");

@@ -3,7 +3,7 @@ namespace Hub.LoadTests.Results;
 /// <summary>
 /// The certificates in the case load: the departments issue one with <see cref="IssuePercent"/> of approvals, and
 /// <see cref="ReusePercent"/> of submissions try to hand one in instead of a paper material. All counts are over the
-/// whole run (warm-up included).
+/// whole run (warm-up included) but the memory phase, which reuses none.
 /// </summary>
 /// <param name="Source">How the benchmark learned the issued certificates.</param>
 /// <param name="Issued">Certificates whose <c>certificate_issued</c> event the broker acknowledged.</param>
