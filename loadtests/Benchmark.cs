@@ -9,6 +9,7 @@ using Hub.LoadTests.Measure;
 using Hub.LoadTests.Regions;
 using Hub.LoadTests.Reporting;
 using Hub.LoadTests.Results;
+using Hub.Simulator;
 
 namespace Hub.LoadTests;
 
@@ -47,18 +48,23 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
 
         var counters = new Counters();
         var actions = Channel.CreateUnbounded<WindowAction>();
-        var ledger = new CaseLedger(counters, actions.Writer);
-        var windows = new WindowDriver(http, target.ApiUrls, ledger, counters);
+        var reuse = new CertificateReuse(plan, settings.IssuePercent, settings.ReusePercent);
+        var ledger = new CaseLedger(counters, actions.Writer, reuse);
+        var windows = new WindowDriver(http, target.ApiUrls, ledger, counters, reuse);
         using var feed = new StatusFeed(target.KafkaBootstrap, ledger);
-        using var departments = new DepartmentPlayer(target.KafkaBootstrap, ledger, new DepartmentBehaviour());
+        var certificateTypes = new CertificateTypeChoice(
+            CertificateTypesFile.Read(Path.Combine(AppContext.BaseDirectory, "data", "certificate-types.json")), plan.MaterialTypes.Select(l => (l.Matter, l.Type)));
+        using var departments = new DepartmentPlayer(
+            target.KafkaBootstrap, ledger, new DepartmentBehaviour(CertificatePercent: settings.IssuePercent), new ApprovalCertificates(certificateTypes, TimeProvider.System));
         await using var followUps = new FollowUps(actions.Reader, windows);
-        await using var sampler = new Sampler(counters, windows, view, () => $"kafka: {departments.Dispatches:N0} dispatches read, {departments.Published:N0} answers, {feed.Read:N0} status changes");
+        await using var sampler = new Sampler(counters, windows, view,
+            () => $"kafka: {departments.Dispatches:N0} dispatches read, {departments.Published:N0} department events, {feed.Read:N0} status changes; certificates: {reuse.Issued:N0} issued, {reuse.Reused:N0} reused");
         feed.Start();
         departments.Start();
         followUps.Start();
         sampler.Start();
-        var loop = new OpenLoop(windows, plan, counters);
-        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, ops, target.ApiUrls);
+        var loop = new OpenLoop(windows, plan, counters, reuse);
+        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls);
 
         view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
         sampler.Phase = "warm-up";
@@ -94,6 +100,9 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
             + $"{verification.ClosedLoop.PerSecond:N0} verifications/s closed loop, {verification.OpenLoop.CompletedPerSecond:N0}/s of {verification.OpenLoop.OfferedPerSecond:N0}/s offered "
             + $"(p50 {verification.OpenLoop.Latency.P50Ms:F2} ms, {(verification.OpenLoop.KeptUp ? "kept up" : "not kept up")})");
         var accounting = ledger.Account();
+        var certificateLoad = reuse.Figures();
+        view.Note($"certificates in the case load: {certificateLoad.Issued:N0} issued, {certificateLoad.Reused:N0} submissions reused one "
+            + $"({certificateLoad.ReuseRefused:N0} refused, {certificateLoad.NoneReady:N0} drawn before any was ready)");
         foreach (var error in windows.ErrorSample)
         {
             view.Note($"error: {error}");
@@ -110,8 +119,8 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, target.ApiUrls.Count, target.KafkaBootstrap);
         var result = new BenchmarkResult(
             settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
-            baselines, ramp, sustained, memory, verification, accounting,
-            Figures.Ratios(baselines, ramp, sustained, memory, verification, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
+            baselines, ramp, sustained, memory, verification, certificateLoad, accounting,
+            Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
             Figures.Targets(baselines, sustained, target.DatabaseConnection is not null));
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);

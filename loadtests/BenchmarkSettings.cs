@@ -24,7 +24,9 @@ internal sealed record BenchmarkSettings(
     string? Database,
     bool Cluster,
     int Silos,
-    int Certificates)
+    int Certificates,
+    int IssuePercent,
+    int ReusePercent)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
@@ -35,6 +37,8 @@ internal sealed record BenchmarkSettings(
           --rate <n>         the sustained arrival rate, cases/s (default: the highest ramp step the hub kept up with)
           --sustain <s>      how long the sustained phase lasts, seconds
           --certificates <n> how many certificates the verification phase issues and verifies (default 5,000; soak 50,000)
+          --issue <percent>  of approvals, how many issue the applicant an e-certificate (default 70)
+          --reuse <percent>  of submissions, how many hand in a certificate issued earlier in the run (default 20)
           --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
           --url <url>        drive a running hub instead of starting one (with --ops-key and --windows-file)
           --ops-key <key>    its operator key (Hub:Ops:Key)
@@ -57,6 +61,10 @@ internal sealed record BenchmarkSettings(
         double? Number(string name) => Value(name) is { } text
             ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{name} needs a positive number, not '{text}'.")
             : null;
+
+        int Percent(string name, int fallback) => Value(name) is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100 ? n : throw new ArgumentException($"{name} needs a percentage from 0 to 100, not '{text}'.")
+            : fallback;
 
         var output = Value("--out") ?? throw new ArgumentException("--out <folder> is required: the folder the report is written to.");
         var soak = profile == "soak";
@@ -89,6 +97,8 @@ internal sealed record BenchmarkSettings(
             Value("--database"),
             args.Contains("--cluster"),
             (int)(Number("--silos") ?? 1),
-            (int)(Number("--certificates") ?? (soak ? 50_000 : 5_000)));
+            (int)(Number("--certificates") ?? (soak ? 50_000 : 5_000)),
+            Percent("--issue", 70),
+            Percent("--reuse", 20));
     }
 }

@@ -11,7 +11,7 @@ internal static class Figures
 
     public static IReadOnlyList<Ratio> Ratios(
         Baselines baselines, IReadOnlyList<RampStep> ramp, SustainedRun sustained, MemoryFigures memory, VerificationFigures verification,
-        long kafkaMessages, long lifecycles)
+        CertificateLoad certificates, long kafkaMessages, long lifecycles)
     {
         var calls = baselines.EmptyGrainCalls;
         var messagesPerLifecycle = lifecycles > 0 ? (double)kafkaMessages / lifecycles : 0;
@@ -23,11 +23,11 @@ internal static class Figures
             new("Arrival rate under 50 ms p99 vs empty grain calls", fastest, "cases/s", calls.PerSecond, "calls/s",
                 "the highest ramp step whose p99 submit latency stayed under 50 ms"),
             new("Submit p50 vs empty grain call p50", sustained.Submit.P50Ms, "ms", calls.Latency?.P50Ms ?? 0, "ms",
-                "a window's submit (HTTP, checks, routing, one state write) against one empty call under load"),
+                $"a window's submit (HTTP, checks, routing, one state write; the {certificates.ReusePercent}% drawn to hand in a certificate also read it and log its use, two writes more) against one empty call under load"),
             new("Silo CPU per lifecycle vs per empty call", sustained.SiloCpuMsPerLifecycle, "ms", baselines.SiloCpuMsPerEmptyGrainCall, "ms",
-                "CPU the silo spends on one lifecycle (HTTP, grains, Kafka in and out, the embedded broker) in empty calls"),
+                $"CPU the silo spends on one lifecycle (HTTP, grains, Kafka in and out, the embedded broker, the certificates {certificates.IssuePercent}% of approvals issue and the uses of them) in empty calls"),
             new("Kafka traffic vs raw produce", sustained.LifecyclesPerSecond * messagesPerLifecycle, "messages/s", baselines.KafkaProduce.PerSecond, "messages/s",
-                $"{messagesPerLifecycle:F1} Kafka messages a lifecycle (dispatches, department events, status changes)"),
+                $"{messagesPerLifecycle:F1} Kafka messages a lifecycle (dispatches, department events with the certificates issued, status changes)"),
             new("Memory per active case vs per empty activation", memory.BytesPerActiveCase, "bytes", baselines.BytesPerEmptyGrainActivation, "bytes",
                 "an open case (its activation, state, stored copy and inbox entry) in empty activations"),
         };

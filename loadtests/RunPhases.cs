@@ -18,6 +18,7 @@ internal sealed class RunPhases(
     WindowDriver windows,
     DepartmentPlayer departments,
     FollowUps followUps,
+    CertificateReuse reuse,
     OpsClient ops,
     IReadOnlyList<Uri> apis)
 {
@@ -92,13 +93,15 @@ internal sealed class RunPhases(
 
     /// <summary>
     /// Memory per active case: with the departments holding every dispatch, submits a batch and compares the silo's
-    /// heap (after full collections) before and after; then lets the departments answer them all.
+    /// heap (after full collections) before and after; then lets the departments answer them all. The batch reuses no
+    /// certificate: a use would grow the certificate's and its holder's state, which is no open case's.
     /// </summary>
     public async Task<MemoryFigures> MemoryAsync(double rate)
     {
         view.Phase("memory", $"{settings.MemoryCases:N0} cases held open by the departments");
         sampler.Phase = "memory";
         departments.Hold();
+        reuse.Paused = true;
         var before = await ops.RuntimeAsync(apis, collect: true);
         var (accepted, dispatches) = (ledger.Accepted, departments.Dispatches);
         await loop.RunAsync(rate, TimeSpan.FromSeconds(settings.MemoryCases / rate));
@@ -107,6 +110,7 @@ internal sealed class RunPhases(
         await WaitAsync(() => departments.Dispatches - dispatches >= batch, TimeSpan.FromSeconds(60));
         var after = await ops.RuntimeAsync(apis, collect: true);
         departments.Release();
+        reuse.Paused = false;
         var memory = new MemoryFigures(batch, before.ManagedHeapBytes, after.ManagedHeapBytes, after.WorkingSetBytes);
         view.Note($"{memory.ActiveCases:N0} open cases: {memory.BytesPerActiveCase:N0} bytes each on the silo's heap");
         return memory;

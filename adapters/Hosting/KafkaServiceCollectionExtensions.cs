@@ -45,7 +45,9 @@ public static class KafkaServiceCollectionExtensions
 
     /// <summary>
     /// Adds the department simulator, configured from <c>Hub:Simulator</c> (validated at start-up) and running only
-    /// when <c>Hub:Simulator:Enabled</c> is true. It reaches Kafka as set by <c>Hub:Kafka</c>.
+    /// when <c>Hub:Simulator:Enabled</c> is true. It reaches Kafka as set by <c>Hub:Kafka</c>, and needs a
+    /// <see cref="CertificateTypeChoice"/> registered: the certificate types its lines issue (the silo's
+    /// <c>AddHubDepartmentSimulator</c> registers one from the hub's catalogues).
     /// </summary>
     public static IServiceCollection AddDepartmentSimulator(this IServiceCollection services, IConfiguration configuration)
     {

@@ -18,6 +18,7 @@ internal sealed partial class DepartmentSimulator(
     IOptions<DepartmentSimulatorOptions> options,
     IOptions<KafkaOptions> kafka,
     KafkaEndpoint endpoint,
+    CertificateTypeChoice certificateTypes,
     ILogger<DepartmentSimulator> logger) : BackgroundService
 {
     // The read loop blocks its thread for as long as the simulator runs: it gets a thread of its own, not one of the
@@ -29,7 +30,7 @@ internal sealed partial class DepartmentSimulator(
             return;
         }
 
-        using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, logger);
+        using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, certificateTypes, logger);
         var replies = await Task.Factory.StartNew(
             () => Read(departments, stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         await Task.WhenAll(replies);

@@ -23,6 +23,7 @@ internal sealed class DepartmentSimulatorOptionsValidator : IValidateOptions<Dep
         Percent(errors, nameof(options.ApprovePercent), options.ApprovePercent);
         Percent(errors, nameof(options.RejectPercent), options.RejectPercent);
         Percent(errors, nameof(options.SupplementPercent), options.SupplementPercent);
+        Percent(errors, nameof(options.CertificatePercent), options.CertificatePercent);
         var sum = options.ApprovePercent + options.RejectPercent + options.SupplementPercent;
         if (sum != 100)
         {

@@ -1,7 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
 using DepartmentEventKind = Hub.Cases.DepartmentEventKind;
-using Hub.Identifiers;
 using Hub.Kafka;
 using Hub.Kafka.Contracts;
 using Hub.Kafka.Internal;
@@ -11,26 +10,22 @@ namespace Hub.Simulator;
 
 /// <summary>
 /// The answers of the simulated department lines: accept a task, wait, then approve, reject or ask for a supplement
-/// (a resubmission is always approved), published to <c>dept.&lt;dept&gt;.events</c> with fresh event ids.
+/// (a resubmission is always approved), and with a share of approvals issue an e-certificate to the applicant
+/// (<see cref="ApprovalCertificates"/>), published to <c>dept.&lt;dept&gt;.events</c> with fresh event ids.
 /// </summary>
 internal sealed partial class SimulatedDepartments : IDisposable
 {
-    // The simulator knows one real defining authority, MOHURD (11100000000013338W), so every simulated certificate is
-    // of a type under it; the number 001 is not taken from its catalogue.
-    private const string CertificateType = "11100000000013338W001";
-
-    // Constructed, not a real body's: a government body (11) in Jia county (610925), with a correct GB 32100 check.
-    private static readonly CreditCode CertificateIssuer = CreditCode.Parse("11610925MB1957730L");
-
-    private readonly CertificateIdIssuer certificates = new(TimeProvider.System);
+    private readonly ApprovalCertificates certificates;
     private readonly DepartmentSimulatorOptions options;
     private readonly string prefix;
     private readonly ILogger logger;
     private readonly IProducer<string, byte[]> producer;
 
-    public SimulatedDepartments(DepartmentSimulatorOptions options, KafkaOptions kafka, KafkaEndpoint endpoint, ILogger logger)
+    public SimulatedDepartments(
+        DepartmentSimulatorOptions options, KafkaOptions kafka, KafkaEndpoint endpoint, CertificateTypeChoice types, ILogger logger)
     {
         this.options = options;
+        certificates = new ApprovalCertificates(types, TimeProvider.System);
         this.logger = logger;
         prefix = kafka.TopicPrefix;
         producer = new ProducerBuilder<string, byte[]>(KafkaClientConfigs.Producer(kafka, endpoint, "department-simulator"))
@@ -47,17 +42,29 @@ internal sealed partial class SimulatedDepartments : IDisposable
         : roll < options.ApprovePercent + options.RejectPercent ? DepartmentEventKind.TaskRejected
         : DepartmentEventKind.SupplementRequested;
 
+    /// <summary>Whether an approval issues an e-certificate, from a roll in [0, 100).</summary>
+    public static bool IssuesCertificate(DepartmentSimulatorOptions options, int roll) => roll < options.CertificatePercent;
+
     /// <summary>Answers one task; never throws, and stops quietly when <paramref name="cancellationToken"/> fires.</summary>
     public async Task ReplyAsync(DispatchTask task, string department, CancellationToken cancellationToken)
     {
         try
         {
             await Task.Delay(NextDelay(), cancellationToken);
-            await PublishAsync(task, department, new DepartmentEvent { Accepted = new TaskAccepted() }, cancellationToken);
+            await PublishAsync(task, department, new DepartmentEvent { Accepted = new TaskAccepted() }, task.CaseId!, cancellationToken);
             await Task.Delay(NextDelay(), cancellationToken);
             var decision = Decide(options, task.IsResubmission, Random.Shared.Next(100));
-            await PublishAsync(task, department, Body(decision, task), cancellationToken);
-            LogAnswered(logger, department, task.CaseId, decision);
+            var certificate = decision == DepartmentEventKind.TaskApproved && IssuesCertificate(options, Random.Shared.Next(100))
+                ? certificates.For(task)
+                : null;
+            await PublishAsync(task, department, Body(decision, task, certificate), task.CaseId!, cancellationToken);
+            if (certificate is not null)
+            {
+                var issued = new DepartmentEvent { CaseId = task.CaseId, CertificateIssued = certificate };
+                await PublishAsync(task, department, issued, certificate.CertificateId!, cancellationToken);
+            }
+
+            LogAnswered(logger, department, task.CaseId, decision, certificate?.CertificateId);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -70,14 +77,19 @@ internal sealed partial class SimulatedDepartments : IDisposable
 
     public void Dispose() => producer.Dispose();
 
-    private DepartmentEvent Body(DepartmentEventKind decision, DispatchTask task)
+    private static DepartmentEvent Body(DepartmentEventKind decision, DispatchTask task, CertificateIssued? certificate)
     {
         var evt = new DepartmentEvent();
         switch (decision)
         {
             case DepartmentEventKind.TaskApproved:
                 evt.Approved = new TaskApproved { Remark = "Approved (simulated)." };
-                evt.Approved.CertificateIds.Add(certificates.Next(CertificateType, CertificateIssuer).Value);
+                if (certificate is not null)
+                {
+                    // Named on the case, so that its window can verify it; the certificate itself follows as an event of its own.
+                    evt.Approved.CertificateIds.Add(certificate.CertificateId!);
+                }
+
                 break;
             case DepartmentEventKind.TaskRejected:
                 evt.Rejected = new TaskRejected { Reason = "The application does not meet the statutory conditions (simulated)." };
@@ -92,7 +104,8 @@ internal sealed partial class SimulatedDepartments : IDisposable
         return evt;
     }
 
-    private async Task PublishAsync(DispatchTask task, string department, DepartmentEvent evt, CancellationToken cancellationToken)
+    // A task's event is keyed by its case id, a certificate's by the certificate id (DESIGN §4, Kafka).
+    private async Task PublishAsync(DispatchTask task, string department, DepartmentEvent evt, string key, CancellationToken cancellationToken)
     {
         evt.EventId = Guid.CreateVersion7().ToString();
         evt.OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -101,7 +114,7 @@ internal sealed partial class SimulatedDepartments : IDisposable
         evt.Officer = $"simulator@{department}";
         var message = new Message<string, byte[]>
         {
-            Key = task.CaseId!,
+            Key = key,
             Value = ProtoCodec.Encode(evt),
             Headers = new Headers
             {
@@ -114,8 +127,8 @@ internal sealed partial class SimulatedDepartments : IDisposable
 
     private int NextDelay() => Random.Shared.Next(options.MinDelayMs, options.MaxDelayMs + 1);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Simulated {Department} answered case {CaseId}: {Decision}")]
-    private static partial void LogAnswered(ILogger logger, string department, string? caseId, DepartmentEventKind decision);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Simulated {Department} answered case {CaseId}: {Decision}, certificate {CertificateId}")]
+    private static partial void LogAnswered(ILogger logger, string department, string? caseId, DepartmentEventKind decision, string? certificateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated {Department} could not answer case {CaseId}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string department, string? caseId);

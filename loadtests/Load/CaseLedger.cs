@@ -9,9 +9,10 @@ namespace Hub.LoadTests.Load;
 
 /// <summary>
 /// Every case of the run and what the status feed showed of it: completes lifecycles, measures decision-to-status
-/// and lifecycle latency, queues the windows' follow-ups, and at the end accounts for every accepted case.
+/// and lifecycle latency, queues the windows' follow-ups, hands the certificates of delivered cases on for reuse, and at
+/// the end accounts for every accepted case.
 /// </summary>
-internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> actions)
+internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> actions, CertificateReuse? reuse = null)
 {
     private readonly ConcurrentDictionary<string, CaseRecord> _cases = new(StringComparer.Ordinal);
     private long _accepted;
@@ -35,6 +36,7 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
     {
         Interlocked.Increment(ref _accepted);
         var record = _cases.GetOrAdd(caseId, static id => new CaseRecord(id));
+        List<IssuedCertificate>? ready = null;
         lock (record)
         {
             record.Offer = offer;
@@ -42,8 +44,32 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
             if (record.DeliveredSequence > 0)
             {
                 Lifecycle.Record(Stopwatch.GetElapsedTime(scheduledAt));
+                (ready, record.Certificates) = (record.Certificates, null);
             }
         }
+
+        Ready(offer, ready);
+    }
+
+    /// <summary>The broker took the <c>certificate_issued</c> event of <paramref name="certificate"/>, issued for the case.</summary>
+    public void CertificateIssued(string caseId, IssuedCertificate certificate)
+    {
+        reuse?.OnIssued();
+        var record = _cases.GetOrAdd(caseId, static id => new CaseRecord(id));
+        CaseOffer? delivered = null;
+        lock (record)
+        {
+            if (record.DeliveredSequence > 0 && record.Offer is { } offer)
+            {
+                delivered = offer;
+            }
+            else
+            {
+                (record.Certificates ??= []).Add(certificate);
+            }
+        }
+
+        Ready(delivered, delivered is null ? null : [certificate]);
     }
 
     /// <summary>The hub refused a submission (4xx): the plan offered something the hub rightly refuses, or the hub is wrong.</summary>
@@ -77,6 +103,7 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
     {
         var record = _cases.GetOrAdd(caseId, static id => new CaseRecord(id));
         WindowActionKind? follow = null;
+        List<IssuedCertificate>? ready = null;
         lock (record)
         {
             var bit = 1UL << (int)Math.Min(sequence, 63);
@@ -109,6 +136,11 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
                     break;
                 case CaseStatus.Delivered:
                     record.DeliveredSequence = (int)sequence;
+                    if (record.Offer is not null)
+                    {
+                        (ready, record.Certificates) = (record.Certificates, null);
+                    }
+
                     Interlocked.Increment(ref _delivered);
                     counters.Complete();
                     if (record.ScheduledAt != 0)
@@ -123,9 +155,23 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
             }
         }
 
+        Ready(record.Offer, ready);
         if (follow is { } kind)
         {
             actions.TryWrite(new WindowAction(kind, record));
+        }
+    }
+
+    private void Ready(CaseOffer? origin, List<IssuedCertificate>? certificates)
+    {
+        if (origin is null || certificates is null || reuse is null)
+        {
+            return;
+        }
+
+        foreach (var certificate in certificates)
+        {
+            reuse.OnReady(origin, certificate);
         }
     }
 

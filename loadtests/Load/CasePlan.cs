@@ -8,17 +8,42 @@ namespace Hub.LoadTests.Load;
 /// <summary>
 /// What the windows will submit: for every window and a few applicants' home divisions (elsewhere in the country, and
 /// in the window's own province), the matters the hub itself says the window may take (<c>GET /api/matters</c>), each
-/// with its required materials, a mode it allows and a delivery.
+/// with its required materials, a mode it allows and a delivery; and, from the same answers, which certificate types
+/// satisfy which material (<c>certificateTypes</c>), so that a certificate issued in the run can be reused.
 /// </summary>
-internal sealed class CasePlan(IReadOnlyList<CaseOffer> offers)
+internal sealed class CasePlan
 {
-    public IReadOnlyList<CaseOffer> Offers { get; } = offers;
+    private readonly Dictionary<(string Home, bool Organisation, string Type), List<(CaseOffer Offer, string Material)>> _uses;
+
+    public CasePlan(IReadOnlyList<CaseOffer> offers, IReadOnlyCollection<(string Matter, string Material, string Type)> materialTypes)
+    {
+        Offers = offers;
+        MaterialTypes = materialTypes;
+        var byMatter = materialTypes.ToLookup(l => l.Matter, StringComparer.Ordinal);
+        _uses = offers
+            .SelectMany(o => byMatter[o.MatterCode].Select(l => (Key: (o.Home, o.Organisation, l.Type), Use: (o, l.Material))))
+            .GroupBy(x => x.Key)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Use).ToList());
+    }
+
+    public IReadOnlyList<CaseOffer> Offers { get; }
+
+    /// <summary>Every (matter, material, certificate type) the hub's matter listings name.</summary>
+    public IReadOnlyCollection<(string Matter, string Material, string Type)> MaterialTypes { get; }
 
     public CaseOffer Next(Random random) => Offers[random.Next(Offers.Count)];
+
+    /// <summary>
+    /// The offers (and the material of each) a certificate of <paramref name="type"/> may stand in for, for an applicant
+    /// from <paramref name="home"/> of the same kind as the holder; empty when none may.
+    /// </summary>
+    public IReadOnlyList<(CaseOffer Offer, string Material)> UsesOf(string home, bool organisation, string type) =>
+        _uses.TryGetValue((home, organisation, type), out var uses) ? uses : [];
 
     public static async Task<CasePlan> BuildAsync(HubTarget target, DivisionSample sample, HttpClient http, Random random, int homesPerWindow)
     {
         var offers = new List<CaseOffer>();
+        var materialTypes = new HashSet<(string Matter, string Material, string Type)>();
         var api = target.ApiUrls[0];
         foreach (var window in target.Windows)
         {
@@ -32,6 +57,14 @@ internal sealed class CasePlan(IReadOnlyList<CaseOffer> offers)
                 foreach (var matter in matters.RootElement.EnumerateArray())
                 {
                     offers.Add(Offer(window, home, matter, random));
+                    var code = matter.GetProperty("code").GetString()!;
+                    foreach (var material in matter.GetProperty("materials").EnumerateArray())
+                    {
+                        foreach (var type in material.GetProperty("certificateTypes").EnumerateArray())
+                        {
+                            materialTypes.Add((code, material.GetProperty("code").GetString()!, type.GetString()!));
+                        }
+                    }
                 }
             }
         }
@@ -41,7 +74,7 @@ internal sealed class CasePlan(IReadOnlyList<CaseOffer> offers)
             throw new InvalidOperationException("No window may take any matter for the sampled home divisions: nothing to submit.");
         }
 
-        return new CasePlan(offers);
+        return new CasePlan(offers, materialTypes);
     }
 
     // Mostly applicants from other provinces (跨省通办), one from the window's own province (province- and city-wide matters).

@@ -18,6 +18,9 @@ internal sealed class CaseRecord(string caseId)
     /// <summary>The material a department asked to be supplemented, once it did.</summary>
     public string? RequestedMaterial { get; set; }
 
+    /// <summary>Certificates issued for this case that wait for it to be delivered before they may be reused.</summary>
+    public List<IssuedCertificate>? Certificates { get; set; }
+
     /// <summary>Feed sequences seen (bit n for sequence n, up to 63).</summary>
     public ulong SeenSequences { get; set; }
     public int DecidedSequence { get; set; }

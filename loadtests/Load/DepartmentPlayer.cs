@@ -3,16 +3,19 @@ using System.Text;
 using Confluent.Kafka;
 using Hub.Kafka;
 using Hub.Kafka.Contracts;
+using Hub.Simulator;
 using ProtoBuf;
 
 namespace Hub.LoadTests.Load;
 
 /// <summary>
 /// Plays all department lines as outside systems do, through Kafka only: reads <c>hub.dispatch.&lt;dept&gt;</c>, and
-/// after a delay publishes TaskAccepted, then a decision, to <c>dept.&lt;dept&gt;.events</c>. Answers wait in one
-/// time-ordered queue, so thousands of pending answers cost no thread. While held, dispatches are kept unanswered.
+/// after a delay publishes TaskAccepted, then a decision, to <c>dept.&lt;dept&gt;.events</c>; with a share of
+/// approvals, right after it a <c>certificate_issued</c> event of the applicant's new e-certificate, built as the
+/// department simulator builds it (<see cref="ApprovalCertificates"/>). Answers wait in one time-ordered queue, so
+/// thousands of pending answers cost no thread. While held, dispatches are kept unanswered.
 /// </summary>
-internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, DepartmentBehaviour behaviour) : IDisposable
+internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, DepartmentBehaviour behaviour, ApprovalCertificates certificates) : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly PriorityQueue<(DispatchTask Task, bool Decide), long> _due = new();
@@ -164,7 +167,18 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
 
             foreach (var (task, decide) in ready)
             {
-                Publish(task, decide ? Decision(task) : new DepartmentEvent { Accepted = new TaskAccepted() });
+                if (!decide)
+                {
+                    Publish(task, new DepartmentEvent { Accepted = new TaskAccepted() }, task.CaseId!);
+                    continue;
+                }
+
+                var (decision, certificate) = Decision(task);
+                Publish(task, decision, task.CaseId!);
+                if (certificate is not null)
+                {
+                    Publish(task, new DepartmentEvent { CertificateIssued = certificate }, certificate.CertificateId!, () => Issued(task, certificate));
+                }
             }
 
             ready.Clear();
@@ -172,15 +186,21 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
         }
     }
 
-    private DepartmentEvent Decision(DispatchTask task)
+    private (DepartmentEvent Decision, CertificateIssued? Certificate) Decision(DispatchTask task)
     {
         var joint = ledger.Find(task.CaseId!)?.Offer?.Mode == "JointHandling";
         var roll = task.IsResubmission || joint ? 0 : Random.Shared.Next(100);
         var evt = new DepartmentEvent();
+        CertificateIssued? certificate = null;
         if (roll < behaviour.ApprovePercent)
         {
             evt.Approved = new TaskApproved { Remark = "Approved (load test)." };
-            evt.Approved.CertificateIds.Add($"LT-CERT-{Guid.CreateVersion7():N}");
+            certificate = Random.Shared.Next(100) < behaviour.CertificatePercent ? certificates.For(task) : null;
+            if (certificate is not null)
+            {
+                evt.Approved.CertificateIds.Add(certificate.CertificateId!);
+            }
+
             ledger.Decided(task.CaseId!);
         }
         else if (roll < behaviour.ApprovePercent + behaviour.RejectPercent)
@@ -196,10 +216,16 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
             evt.SupplementRequested.Materials.Add(material);
         }
 
-        return evt;
+        return (evt, certificate);
     }
 
-    private void Publish(DispatchTask task, DepartmentEvent evt)
+    private void Issued(DispatchTask task, CertificateIssued certificate) =>
+        ledger.CertificateIssued(task.CaseId!, new IssuedCertificate(
+            certificate.CertificateId!, certificate.TypeCode!, certificate.HolderId!, certificate.HolderName!,
+            certificate.HolderIdType == HolderIdType.CreditCode));
+
+    // A task's event is keyed by its case id, a certificate's by the certificate id (DESIGN §4, Kafka).
+    private void Publish(DispatchTask task, DepartmentEvent evt, string key, Action? delivered = null)
     {
         evt.EventId = Guid.CreateVersion7().ToString();
         evt.OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -210,7 +236,7 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
         Serializer.Serialize(buffer, evt);
         var message = new Message<string, byte[]>
         {
-            Key = task.CaseId!,
+            Key = key,
             Value = buffer.ToArray(),
             Headers = new Headers
             {
@@ -225,6 +251,10 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
                 _producer!.Produce(HubTopics.DepartmentEvents(task.Department!), message, report =>
                 {
                     Interlocked.Increment(ref report.Error.IsError ? ref _failed : ref _published);
+                    if (!report.Error.IsError)
+                    {
+                        delivered?.Invoke();
+                    }
                 });
                 return;
             }

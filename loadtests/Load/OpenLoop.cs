@@ -7,8 +7,9 @@ namespace Hub.LoadTests.Load;
 /// Arrivals on a fixed schedule (an open model): case k of a run is due at k / rate seconds whether or not earlier
 /// ones have been answered, and its latency counts from then, so a slow hub cannot hide its delay by slowing the
 /// arrivals (coordinated omission). Past <see cref="MaxOutstanding"/> unanswered submits, arrivals are shed and counted.
+/// A share of arrivals (<see cref="CertificateReuse"/>) hand in a certificate issued earlier in the run.
 /// </summary>
-internal sealed class OpenLoop(WindowDriver windows, CasePlan plan, Counters counters)
+internal sealed class OpenLoop(WindowDriver windows, CasePlan plan, Counters counters, CertificateReuse? reuse = null)
 {
     public const int MaxOutstanding = 5000;
 
@@ -41,9 +42,10 @@ internal sealed class OpenLoop(WindowDriver windows, CasePlan plan, Counters cou
                     continue;
                 }
 
-                var offer = plan.Next(random);
+                var reused = reuse?.Next(random);
+                var offer = reused?.Offer ?? plan.Next(random);
                 var scheduledAt = start + (long)(due * ticksPerArrival);
-                _ = Task.Run(() => windows.SubmitAsync(offer, scheduledAt), CancellationToken.None);
+                _ = Task.Run(() => windows.SubmitAsync(offer, scheduledAt, reused), CancellationToken.None);
             }
 
             Thread.Sleep(1);

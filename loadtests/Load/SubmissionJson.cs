@@ -11,39 +11,60 @@ internal static class SubmissionJson
     public static byte[] Write(CaseOffer offer, Random random)
     {
         var county = offer.Home[..6];
-        return Json(w =>
+        var (id, name) = offer.Organisation
+            ? (Applicants.CreditCode(county, random), Applicants.CompanyName(county, random))
+            : (Applicants.CitizenId(county, random), Applicants.PersonName(random));
+        return Json(w => Submission(w, offer, id, name, random, reused: null));
+    }
+
+    /// <summary>
+    /// A submission of the reuse's offer by the certificate's holder, handing the certificate in for its material (added
+    /// when the offer left that material out), with the holder's consent to its use.
+    /// </summary>
+    public static byte[] WriteReuse(CertificateReuseOffer reuse, Random random) => Json(w =>
+    {
+        var certificate = reuse.Certificate;
+        Submission(w, reuse.Offer, certificate.HolderId, certificate.HolderName, random, reuse);
+        w.WriteStartObject("consent");
+        w.WriteString("method", "signature");
+        w.WriteString("reference", $"scan://consent/{random.Next():x8}");
+        w.WriteStartArray("certificates");
+        w.WriteStringValue(certificate.Id);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void Submission(Utf8JsonWriter w, CaseOffer offer, string applicantId, string applicantName, Random random, CertificateReuseOffer? reused)
+    {
+        w.WriteString("matterCode", offer.MatterCode);
+        w.WriteString("mode", offer.Mode);
+        w.WriteString("delivery", offer.Delivery);
+        w.WriteStartObject("applicant");
+        w.WriteString("kind", offer.Organisation ? "organisation" : "person");
+        w.WriteString("id", applicantId);
+        w.WriteString("name", applicantName);
+        w.WriteString("phone", $"13{random.Next(100_000_000, 999_999_999)}");
+        w.WriteString("home", offer.Home);
+        w.WriteEndObject();
+        w.WriteStartArray("materials");
+        var materials = reused is null || offer.Materials.Contains(reused.Material) ? offer.Materials : [.. offer.Materials, reused.Material];
+        foreach (var code in materials)
         {
-            w.WriteString("matterCode", offer.MatterCode);
-            w.WriteString("mode", offer.Mode);
-            w.WriteString("delivery", offer.Delivery);
-            w.WriteStartObject("applicant");
-            if (offer.Organisation)
+            w.WriteStartObject();
+            w.WriteString("code", code);
+            if (code == reused?.Material)
             {
-                w.WriteString("kind", "organisation");
-                w.WriteString("id", Applicants.CreditCode(county, random));
-                w.WriteString("name", Applicants.CompanyName(county, random));
+                w.WriteString("certificate", reused.Certificate.Id);
             }
             else
             {
-                w.WriteString("kind", "person");
-                w.WriteString("id", Applicants.CitizenId(county, random));
-                w.WriteString("name", Applicants.PersonName(random));
-            }
-
-            w.WriteString("phone", $"13{random.Next(100_000_000, 999_999_999)}");
-            w.WriteString("home", offer.Home);
-            w.WriteEndObject();
-            w.WriteStartArray("materials");
-            foreach (var code in offer.Materials)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", code);
                 w.WriteString("reference", $"scan://{code}/{random.Next():x8}");
-                w.WriteEndObject();
             }
 
-            w.WriteEndArray();
-        });
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     public static byte[] Supplement(string material) => Json(w =>

@@ -12,7 +12,7 @@ namespace Hub.LoadTests.Load;
 /// The windows, over the hub's real HTTP API: submit cases, and follow the status feed up as windows do — hand in
 /// supplements, hand results over, look cases up, record ratings.
 /// </summary>
-internal sealed class WindowDriver(HttpClient http, IReadOnlyList<Uri> apiUrls, CaseLedger ledger, Counters counters)
+internal sealed class WindowDriver(HttpClient http, IReadOnlyList<Uri> apiUrls, CaseLedger ledger, Counters counters, CertificateReuse? reuse = null)
 {
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
     private readonly ErrorSample _errors = new();
@@ -27,13 +27,17 @@ internal sealed class WindowDriver(HttpClient http, IReadOnlyList<Uri> apiUrls, 
 
     public IReadOnlyList<string> ErrorSample => _errors.Items;
 
-    /// <summary>Submits <paramref name="offer"/>; latency counts from <paramref name="scheduledAt"/>, when the arrival was due.</summary>
-    public async Task SubmitAsync(CaseOffer offer, long scheduledAt)
+    /// <summary>
+    /// Submits <paramref name="offer"/>, handing in the certificate of <paramref name="reused"/> when given; latency
+    /// counts from <paramref name="scheduledAt"/>, when the arrival was due.
+    /// </summary>
+    public async Task SubmitAsync(CaseOffer offer, long scheduledAt, CertificateReuseOffer? reused = null)
     {
         Interlocked.Increment(ref _outstanding);
         try
         {
-            using var request = Request(HttpMethod.Post, "/api/cases", offer.Window, SubmissionJson.Write(offer, Random.Shared));
+            var json = reused is null ? SubmissionJson.Write(offer, Random.Shared) : SubmissionJson.WriteReuse(reused, Random.Shared);
+            using var request = Request(HttpMethod.Post, "/api/cases", offer.Window, json);
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsByteArrayAsync();
             Submits.Record(Stopwatch.GetElapsedTime(scheduledAt));
@@ -41,10 +45,21 @@ internal sealed class WindowDriver(HttpClient http, IReadOnlyList<Uri> apiUrls, 
             {
                 counters.Submit();
                 ledger.Accept(caseId, offer, scheduledAt);
+                if (reused is not null)
+                {
+                    reuse?.OnAccepted();
+                }
             }
             else
             {
-                Failed(response.StatusCode, body, $"submit {offer.MatterCode} at {offer.Window.Node} for {offer.Home}");
+                var what = reused is null
+                    ? $"submit {offer.MatterCode} at {offer.Window.Node} for {offer.Home}"
+                    : $"submit {offer.MatterCode} at {offer.Window.Node} for {offer.Home} reusing {reused.Certificate.Id} for '{reused.Material}'";
+                Failed(response.StatusCode, body, what);
+                if (reused is not null && (int)response.StatusCode is >= 400 and < 500)
+                {
+                    reuse?.OnRefused($"{what}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 600)))}");
+                }
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)

@@ -25,6 +25,7 @@ public static class MarkdownReport
         MarkdownRunSections.AppendSustained(text, result.Sustained);
         MarkdownRunSections.AppendMemory(text, result.Memory);
         MarkdownVerification.Append(text, result.Verification);
+        MarkdownCertificateLoad.Append(text, result.CertificateLoad);
         MarkdownRunSections.AppendAccounting(text, result.Accounting);
         AppendCharts(text, charts);
         return text.ToString();

@@ -12,6 +12,7 @@ public sealed record BenchmarkResult(
     SustainedRun Sustained,
     MemoryFigures Memory,
     VerificationFigures Verification,
+    CertificateLoad CertificateLoad,
     Accounting Accounting,
     IReadOnlyList<Ratio> Ratios,
     IReadOnlyList<TargetCheck> Targets);

@@ -51,7 +51,7 @@ public static class SiloHosting
         services.TryAddSingleton<CaseIdGenerator>();
         services.AddHubCatalogues();
         services.AddHubKafka(builder.Configuration);
-        services.AddDepartmentSimulator(builder.Configuration);
+        services.AddHubDepartmentSimulator(builder.Configuration);
         if (hub.Mode == HubMode.Cluster)
         {
             // Registered before Orleans, so it runs first: a database without the hub's tables stops start-up plainly.

@@ -26,6 +26,7 @@ public class KafkaOptionsTests(KafkaFixture fixture)
     [InlineData("Hub:Simulator:MaxDelayMs", "100", null)]
     [InlineData("Hub:Simulator:MinDelayMs", "-1", null)]
     [InlineData("Hub:Simulator:ConsumerGroup", "", null)]
+    [InlineData("Hub:Simulator:CertificatePercent", "101", null)]
     public async Task BadSetting_FailsStartUpNamingTheKey(string key, string value, string? named)
     {
         var settings = KafkaTestHost.Settings(fixture, KafkaFixture.NewPrefix());
@@ -35,7 +36,7 @@ public class KafkaOptionsTests(KafkaFixture fixture)
         }
 
         settings[key] = value;
-        using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c).AddDepartmentSimulator(c));
+        using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c).AddHubDepartmentSimulator(c));
 
         var ex = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -48,7 +49,7 @@ public class KafkaOptionsTests(KafkaFixture fixture)
         var prefix = KafkaFixture.NewPrefix();
         var settings = KafkaTestHost.Settings(fixture, prefix);
         settings["Hub:Kafka:Producer:linger.ms"] = "20";
-        using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c).AddDepartmentSimulator(c));
+        using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c).AddHubDepartmentSimulator(c));
         await host.StartAsync();
         var order = Samples.Dispatch("tax");
 
