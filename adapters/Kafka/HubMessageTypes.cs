@@ -14,4 +14,6 @@ public static class HubMessageTypes
     public const string CertificateUsed = "CertificateUsed";
 
     public const string CertificateNotice = "CertificateNotice";
+
+    public const string SupervisionNotice = "SupervisionNotice";
 }

@@ -28,6 +28,9 @@ public static class HubTopics
     /// <summary><c>hub.certificate-events</c>: every state change of every e-certificate, and every use of one.</summary>
     public static string CertificateEvents(string prefix = "") => prefix + "hub.certificate-events";
 
+    /// <summary><c>hub.supervision</c>: reminders, cards and deemed acceptances of every case.</summary>
+    public static string Supervision(string prefix = "") => prefix + "hub.supervision";
+
     /// <summary><c>hub.dead-letters</c>: department messages the hub could not apply, with the reason in headers.</summary>
     public static string DeadLetters(string prefix = "") => prefix + "hub.dead-letters";
 }

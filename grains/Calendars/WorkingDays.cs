@@ -30,6 +30,21 @@ public static class WorkingDays
         return date;
     }
 
+    /// <summary>The working days after <paramref name="after"/> up to and including <paramref name="through"/>; zero when through is not later.</summary>
+    public static int Between(DateOnly after, DateOnly through)
+    {
+        var count = 0;
+        for (var date = after.AddDays(1); date <= through; date = date.AddDays(1))
+        {
+            if (IsWorkingDay(date))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Whether <paramref name="date"/> is a working day.</summary>
     public static bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 }

@@ -8,7 +8,8 @@ namespace Hub.Cases;
 
 /// <summary>
 /// One case. Every command checks its caller and runs the <see cref="CaseMachine"/>, writes the state once (the outbox
-/// with it), then publishes the outbox in the background (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
+/// with it, and its next supervision moment as its one durable timer), then publishes the outbox in the background
+/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
 /// A resent command that changes nothing writes nothing.
 /// </summary>
 public sealed partial class CaseGrain(
@@ -88,8 +89,25 @@ public sealed partial class CaseGrain(
         return CaseMachine.ToView(state.State);
     }
 
+    public async Task WakeDue()
+    {
+        if (state.State.Submission is null)
+        {
+            return;
+        }
+
+        // Acts on what has come; a call before anything is due (a clock behind the sweeper's) changes nothing.
+        if (Supervision.Run(state.State, time.GetUtcNow()) || state.State.DueAt != Supervision.Next(state.State))
+        {
+            await Commit();
+        }
+    }
+
     private async Task Commit(bool isNew = false)
     {
+        // Every write also acts on the supervision moments that have come, and stores the next one as the case's timer.
+        Supervision.Run(state.State, time.GetUtcNow());
+        state.State.DueAt = Supervision.Next(state.State);
         try
         {
             await state.WriteStateAsync();

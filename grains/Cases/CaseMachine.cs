@@ -84,6 +84,7 @@ public static class CaseMachine
             case DepartmentEventKind.SupplementRequested when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
                 task.Status = CaseTaskStatus.SupplementRequested;
                 task.RequestedMaterials = [.. evt.RequestedMaterials];
+                state.ClockStoppedOn ??= WorkingDays.ChinaDate(at);
                 Move(state, CaseStatus.SupplementRequested, actor, "supplement-requested", Join(evt.Reason, evt.RequestedMaterials), at);
                 break;
             case DepartmentEventKind.TaskApproved when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
@@ -92,6 +93,9 @@ public static class CaseMachine
                 state.Certificates.AddRange(evt.CertificateIds);
                 Note(state, actor, "task-approved", Join(evt.Officer, evt.CertificateIds), at);
                 AdvanceAfterApproval(state, at);
+                break;
+            case DepartmentEventKind.DeadlineExtended when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
+                Extend(state, submission, evt, actor, at);
                 break;
             case DepartmentEventKind.TaskRejected when task.IsOpen:
                 task.Status = CaseTaskStatus.Rejected;
@@ -132,6 +136,7 @@ public static class CaseMachine
         state.Materials.AddRange(materials);
         var actor = caller.Actor;
         Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
+        ResumeClock(state, now);
         foreach (var task in waiting)
         {
             task.Status = CaseTaskStatus.Dispatched;
@@ -141,6 +146,43 @@ public static class CaseMachine
 
         Move(state, CaseStatus.Forwarded, Hub, "forwarded", "after supplement", now);
         return true;
+    }
+
+    /// <summary>The most working days a department may extend the statutory limit by: 10, or 15 for joint handling (DESIGN §5).</summary>
+    public static int MaxExtension(HandlingMode mode) => mode == HandlingMode.JointHandling ? 15 : 10;
+
+    private static void Extend(CaseState state, CaseSubmission submission, DepartmentEvent evt, string actor, DateTimeOffset at)
+    {
+        var max = MaxExtension(submission.Mode);
+        if (evt.ExtensionDays < 1 || state.ExtendedDays + evt.ExtensionDays > max)
+        {
+            throw new CaseRuleException(
+                CaseRuleCodes.InvalidInput,
+                $"A statutory limit may be extended by at most {max} working days in all ({submission.Mode}); case {submission.CaseId} was extended by {state.ExtendedDays} already, and {evt.ExtensionDays} more is too many.");
+        }
+
+        state.ExtendedDays += evt.ExtensionDays;
+        state.StatutoryDeadline = WorkingDays.Add(state.StatutoryDeadline, evt.ExtensionDays);
+        Note(state, actor, "deadline-extended", $"by {evt.ExtensionDays} working days to {state.StatutoryDeadline:yyyy-MM-dd}: {evt.Reason}", at);
+    }
+
+    // The time a supplement was awaited does not count: both deadlines move by the working days the clock stood.
+    private static void ResumeClock(CaseState state, DateTimeOffset now)
+    {
+        if (state.ClockStoppedOn is not { } stopped)
+        {
+            return;
+        }
+
+        state.ClockStoppedOn = null;
+        var stood = WorkingDays.Between(stopped, WorkingDays.ChinaDate(now));
+        if (stood > 0)
+        {
+            state.CommittedDeadline = WorkingDays.Add(state.CommittedDeadline, stood);
+            state.StatutoryDeadline = WorkingDays.Add(state.StatutoryDeadline, stood);
+        }
+
+        Note(state, Hub, "clock-resumed", $"a supplement was awaited {stood} working days from {stopped:yyyy-MM-dd}; deadlines now {state.CommittedDeadline:yyyy-MM-dd} (committed) and {state.StatutoryDeadline:yyyy-MM-dd} (statutory)", now);
     }
 
     /// <summary>Withdraws the case; false when it is already withdrawn (a resend).</summary>
@@ -252,7 +294,7 @@ public static class CaseMachine
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
-            state.Rating, state.Sequence);
+            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()));
     }
 
     public static CaseSubmission Existing(CaseState state) =>
@@ -316,6 +358,7 @@ public static class CaseMachine
     {
         var s = state.Submission!;
         task.Dispatches++;
+        task.FirstDispatchedOn ??= WorkingDays.ChinaDate(now);
         var order = new DispatchOrder(
             $"{s.CaseId}/dispatch/{task.Department}/{task.Dispatches}", now, s.CaseId, task.Department, task.Stage,
             s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Applicant, state.Materials.ToArray(),
@@ -348,6 +391,13 @@ public static class CaseMachine
 
     private static void Note(CaseState state, string actor, string action, string? detail, DateTimeOffset at) =>
         state.Timeline.Add(new TimelineEntry(at, actor, action, state.Status, detail));
+
+    /// <summary>A move that is the hub's own act (supervision's deemed acceptance): on the timeline and the status feed.</summary>
+    internal static void MoveAsHub(CaseState state, CaseStatus status, string action, string detail, DateTimeOffset at) =>
+        Move(state, status, Hub, action, detail, at);
+
+    /// <summary>A note of the hub's own on the timeline.</summary>
+    internal static void NoteAsHub(CaseState state, string action, string detail, DateTimeOffset at) => Note(state, Hub, action, detail, at);
 
     private static CaseRuleException Refuse(CaseState state, string what) =>
         new(CaseRuleCodes.InvalidTransition, $"Case {state.Submission!.CaseId} is {state.Status}; it cannot take {what}.");

@@ -1,11 +1,12 @@
 using Hub.Messages;
 using Hub.Outbox;
+using Hub.Timers;
 
 namespace Hub.Cases;
 
 /// <summary>The persisted state of a case: what was submitted, where it stands, and what it must still publish.</summary>
 [GenerateSerializer, Alias("hub.CaseState")]
-public sealed class CaseState : IOutboxState
+public sealed class CaseState : IOutboxState, IDueState
 {
     [Id(0)] public CaseSubmission? Submission { get; set; }
     [Id(1)] public CaseStatus Status { get; set; }
@@ -27,4 +28,19 @@ public sealed class CaseState : IOutboxState
     [Id(11)] public int Stage { get; set; }
     [Id(12)] public List<Material> Materials { get; set; } = [];
     [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>The cards supervision raised, open or cleared.</summary>
+    [Id(20)] public List<SupervisionCard> Cards { get; set; } = [];
+
+    /// <summary>The committed deadline a reminder was given for; a deadline moved since gets its own.</summary>
+    [Id(21)] public DateOnly? RemindedFor { get; set; }
+
+    /// <summary>While a supplement is awaited: the day (China's calendar) the clock stopped.</summary>
+    [Id(22)] public DateOnly? ClockStoppedOn { get; set; }
+
+    /// <summary>The working days departments extended the statutory limit by, in all.</summary>
+    [Id(23)] public int ExtendedDays { get; set; }
+
+    /// <summary>The case's next supervision moment, its one durable timer; null once nothing is watched.</summary>
+    [Id(24)] public DateTimeOffset? DueAt { get; set; }
 }

@@ -14,6 +14,9 @@ public sealed class CaseTask
     /// <summary>How many times the task has been sent to its department (a supplement sends it again).</summary>
     [Id(6)] public int Dispatches { get; set; }
 
+    /// <summary>The day (China's calendar) the task was first dispatched: deemed acceptance counts from it.</summary>
+    [Id(7)] public DateOnly? FirstDispatchedOn { get; set; }
+
     /// <summary>Whether the department still has to decide this task.</summary>
     public bool IsOpen => Dispatched && Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested;
 

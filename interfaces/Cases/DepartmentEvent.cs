@@ -13,4 +13,5 @@ public sealed record DepartmentEvent(
     [property: Id(4)] string? Officer,
     [property: Id(5)] string? Reason,
     [property: Id(6)] IReadOnlyList<string> RequestedMaterials,
-    [property: Id(7)] IReadOnlyList<string> CertificateIds);
+    [property: Id(7)] IReadOnlyList<string> CertificateIds,
+    [property: Id(8)] int ExtensionDays = 0);

@@ -7,4 +7,7 @@ public enum DepartmentEventKind
     SupplementRequested = 1,
     TaskApproved = 2,
     TaskRejected = 3,
+
+    /// <summary>The department extended the statutory time limit (延长期限), by working days, with its reason.</summary>
+    DeadlineExtended = 4,
 }

@@ -6,9 +6,10 @@ namespace Hub.Cases;
 /// One cross-region case (办件), keyed by its case id. Every command names its <see cref="CaseCaller"/>: a case its
 /// window's node is not party to answers as one that does not exist (<see cref="CaseRuleCodes.NotFound"/>). The
 /// window commands are safe to resend: a repeat of a step already taken changes nothing and answers the case as it is.
+/// Its deadlines are watched (<see cref="IDueGrain.WakeDue"/>): reminders, cards and deemed acceptance.
 /// </summary>
 [Alias("hub.ICaseGrain")]
-public interface ICaseGrain : IOutboxGrain
+public interface ICaseGrain : IOutboxGrain, IDueGrain
 {
     /// <summary>Records a checked submission, dispatches its first stage and returns the case as now stored; the same submission with the same idempotency key returns the case again.</summary>
     [Alias("Submit")]

@@ -32,7 +32,8 @@ public sealed class CaseMachineTests
     [Fact]
     public void Submit_FridayMorning_DeadlinesSkipWeekends()
     {
-        var state = Submitted();
+        var state = new CaseState();
+        CaseMachine.Submit(state, Submission(at: new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8))), Now);
 
         // Received Friday 2026-11-20: 5 working days end Friday 27th, 20 end Friday 18 December.
         Assert.Equal(new DateOnly(2026, 11, 27), state.CommittedDeadline);

@@ -40,7 +40,7 @@ internal static class CaseSamples
         HandlingMode.ProxyReceipt, delivery,
         [new Material("id-card", "scan://1")],
         tasks ?? [new CaseTaskPlan("public-security", 1)],
-        5, 20, [], "langao-village-01", at ?? new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)));
+        5, 20, [], "langao-village-01", at ?? DateTimeOffset.UtcNow);
 
     public static DepartmentEvent Event(string department, DepartmentEventKind kind, string? id = null, params string[] materials) =>
         new(id ?? Guid.NewGuid().ToString("N"), department, kind, DateTimeOffset.UtcNow, "officer-7",

@@ -3,7 +3,7 @@ using ProtoBuf;
 namespace Hub.Kafka.Contracts;
 
 /// <summary>
-/// What a department reports, on <c>dept.&lt;dept&gt;.events</c>: about its task of a case (fields 10 to 13, keyed by
+/// What a department reports, on <c>dept.&lt;dept&gt;.events</c>: about its task of a case (fields 10 to 13 and 21, keyed by
 /// case id), or about an e-certificate it issued (fields 14 to 18, keyed by certificate id; <c>case_id</c> may then
 /// name the case that produced an issued certificate, and is otherwise empty). Exactly one body must be set.
 /// Field numbers are part of the published contract: never reuse or renumber them.
@@ -62,4 +62,8 @@ public sealed class DepartmentEvent
 
     [ProtoMember(20, Name = "certificate_transferred_out")]
     public CertificateTransferredOut? CertificateTransferredOut { get; set; }
+
+    /// <summary>A case's task: its statutory limit extended.</summary>
+    [ProtoMember(21, Name = "deadline_extended")]
+    public DeadlineExtended? DeadlineExtended { get; set; }
 }

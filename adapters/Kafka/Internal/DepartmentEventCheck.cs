@@ -13,7 +13,7 @@ internal static class DepartmentEventCheck
 {
     private const string Bodies = "accepted, supplement_requested, approved, rejected, certificate_issued, "
         + "certificate_suspended, certificate_restored, certificate_revoked, certificate_cancelled, certificate_withdrawn, "
-        + "certificate_transferred_out";
+        + "certificate_transferred_out, deadline_extended";
 
     public static string? Problem(Wire.DepartmentEvent wire, string topicDepartment, out CaseId caseId)
     {
@@ -65,7 +65,7 @@ internal static class DepartmentEventCheck
             ("certificate_issued", wire.CertificateIssued), ("certificate_suspended", wire.CertificateSuspended),
             ("certificate_restored", wire.CertificateRestored), ("certificate_revoked", wire.CertificateRevoked),
             ("certificate_cancelled", wire.CertificateCancelled), ("certificate_withdrawn", wire.CertificateWithdrawn),
-            ("certificate_transferred_out", wire.CertificateTransferredOut),
+            ("certificate_transferred_out", wire.CertificateTransferredOut), ("deadline_extended", wire.DeadlineExtended),
         }.Where(b => b.Body is not null).Select(b => b.Name).ToArray();
         return set.Length switch
         {
@@ -81,6 +81,10 @@ internal static class DepartmentEventCheck
             => $"{DeadLetterCodes.InvalidBody}: supplement_requested must list the codes of the materials to supplement",
         { Rejected: { } r } when string.IsNullOrWhiteSpace(r.Reason)
             => $"{DeadLetterCodes.InvalidBody}: rejected must give a reason",
+        { DeadlineExtended: { } d } when string.IsNullOrWhiteSpace(d.Reason)
+            => $"{DeadLetterCodes.InvalidBody}: deadline_extended must give a reason",
+        { DeadlineExtended: { } d } when d.WorkingDays < 1
+            => $"{DeadLetterCodes.InvalidBody}: deadline_extended.working_days is {d.WorkingDays}; it must be the number of working days the limit is extended by, at least 1",
         _ when CertificateEventCheck.Carries(wire)
             => $"{DeadLetterCodes.InvalidBody}: a certificate event is applied to its certificate, not to a case",
         _ => null,

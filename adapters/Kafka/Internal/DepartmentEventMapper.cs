@@ -102,6 +102,9 @@ internal static class DepartmentEventMapper
             case DepartmentEventKind.TaskRejected:
                 wire.Rejected = new Wire.TaskRejected { Reason = evt.Reason };
                 break;
+            case DepartmentEventKind.DeadlineExtended:
+                wire.DeadlineExtended = new Wire.DeadlineExtended { Reason = evt.Reason, WorkingDays = evt.ExtensionDays };
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(evt), evt.Kind, "Unknown department event kind.");
         }
@@ -115,6 +118,7 @@ internal static class DepartmentEventMapper
         string? reason = null;
         string[] materials = [];
         string[] certificates = [];
+        var days = 0;
         if (wire.SupplementRequested is { } supplement)
         {
             (kind, reason) = (DepartmentEventKind.SupplementRequested, supplement.Reason);
@@ -129,8 +133,12 @@ internal static class DepartmentEventMapper
         {
             (kind, reason) = (DepartmentEventKind.TaskRejected, rejected.Reason);
         }
+        else if (wire.DeadlineExtended is { } extended)
+        {
+            (kind, reason, days) = (DepartmentEventKind.DeadlineExtended, extended.Reason, extended.WorkingDays);
+        }
 
         var officer = string.IsNullOrWhiteSpace(wire.Officer) ? null : wire.Officer;
-        return new DepartmentEvent(wire.EventId!, wire.Department!, kind, WireTime.FromUnixMs(wire.OccurredAt), officer, reason, materials, certificates);
+        return new DepartmentEvent(wire.EventId!, wire.Department!, kind, WireTime.FromUnixMs(wire.OccurredAt), officer, reason, materials, certificates, days);
     }
 }

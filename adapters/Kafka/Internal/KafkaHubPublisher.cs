@@ -9,7 +9,8 @@ namespace Hub.Kafka.Internal;
 /// <summary>
 /// Publishes a grain's outbox: dispatches and certificate notices to <c>hub.dispatch.&lt;dept&gt;</c> and status changes to
 /// <c>hub.case-events</c>, keyed by case id; certificate changes and holder log entries to <c>hub.certificate-events</c>,
-/// keyed by certificate id (a lookup of a holder's own log, which names no certificate, by the holder key). Produces
+/// keyed by certificate id (a lookup of a holder's own log, which names no certificate, by the holder key); supervision
+/// notices to <c>hub.supervision</c> and to the department concerned, keyed by case id. Produces
 /// the whole batch, then waits for every delivery report.
 /// </summary>
 internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<KafkaOptions> options, ILogger<KafkaHubPublisher> logger)
@@ -26,7 +27,7 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
         }
 
         // Encode everything first, so that a malformed message fails the batch before any of it is sent.
-        var outgoing = messages.Select(ToKafka).ToArray();
+        var outgoing = messages.SelectMany(ToKafka).ToArray();
         var deliveries = outgoing.Select(m => producer.ProduceAsync(m.Topic, m.Message, cancellationToken)).ToArray();
         await ((Task)Task.WhenAll(deliveries)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
@@ -46,7 +47,23 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
         LogPublished(logger, deliveries.Length);
     }
 
-    private (string Topic, Message<byte[]?, byte[]?> Message) ToKafka(OutboxMessage message)
+    private IEnumerable<(string Topic, Message<byte[]?, byte[]?> Message)> ToKafka(OutboxMessage message)
+    {
+        if (message.Supervision is { } notice && message.Members == 1)
+        {
+            // Supervision's feed, and the department it concerns on its own topic.
+            var value = ProtoCodec.Encode(SupervisionNoticeMapper.ToWire(notice));
+            return
+            [
+                (HubTopics.Supervision(prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value)),
+                (HubTopics.Dispatch(Department(notice.Department, notice.EventId), prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value)),
+            ];
+        }
+
+        return [ToKafkaOne(message)];
+    }
+
+    private (string Topic, Message<byte[]?, byte[]?> Message) ToKafkaOne(OutboxMessage message)
     {
         if (message.Members != 1)
         {

@@ -1,0 +1,26 @@
+using ProtoBuf;
+
+namespace Hub.Kafka.Contracts;
+
+/// <summary>What supervision did about a case, on the wire; zero means left out.</summary>
+[ProtoContract(Name = "SupervisionKind")]
+public enum SupervisionKind
+{
+    [ProtoEnum(Name = "SUPERVISION_KIND_UNSPECIFIED")]
+    Unspecified = 0,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_REMINDER")]
+    Reminder = 1,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_YELLOW_CARD")]
+    YellowCard = 2,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_RED_CARD")]
+    RedCard = 3,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_CARD_CLEARED")]
+    CardCleared = 4,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_DEEMED_ACCEPTED")]
+    DeemedAccepted = 5,
+}

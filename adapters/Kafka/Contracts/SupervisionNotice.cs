@@ -1,0 +1,47 @@
+using ProtoBuf;
+
+namespace Hub.Kafka.Contracts;
+
+/// <summary>
+/// What electronic supervision (电子监察) did about a case: a reminder the working day before the committed deadline, a
+/// yellow or red card when the committed or statutory deadline ended undecided, a card cleared when the case was
+/// decided, a task deemed accepted. On <c>hub.supervision</c> and on the responsible department's
+/// <c>hub.dispatch.&lt;dept&gt;</c>, keyed by case id. Field numbers are part of the published contract.
+/// </summary>
+[ProtoContract(Name = "SupervisionNotice")]
+public sealed class SupervisionNotice
+{
+    [ProtoMember(1, Name = "event_id")]
+    public string? EventId { get; set; }
+
+    /// <summary>Unix time in milliseconds.</summary>
+    [ProtoMember(2, Name = "occurred_at")]
+    public long OccurredAt { get; set; }
+
+    [ProtoMember(3, Name = "case_id")]
+    public string? CaseId { get; set; }
+
+    [ProtoMember(4, Name = "kind")]
+    public SupervisionKind Kind { get; set; }
+
+    [ProtoMember(5, Name = "matter_code")]
+    public string? MatterCode { get; set; }
+
+    [ProtoMember(6, Name = "receiving_node")]
+    public string? ReceivingNode { get; set; }
+
+    /// <summary>The node a card is raised against: the handling node.</summary>
+    [ProtoMember(7, Name = "handling_node")]
+    public string? HandlingNode { get; set; }
+
+    /// <summary>The department responsible.</summary>
+    [ProtoMember(8, Name = "department")]
+    public string? Department { get; set; }
+
+    /// <summary>The deadline concerned, <c>yyyy-MM-dd</c>; empty for a deemed acceptance.</summary>
+    [ProtoMember(9, Name = "deadline")]
+    public string? Deadline { get; set; }
+
+    [ProtoMember(10, Name = "detail")]
+    public string? Detail { get; set; }
+}

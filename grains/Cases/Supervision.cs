@@ -1,0 +1,172 @@
+using Hub.Calendars;
+using Hub.Messages;
+
+namespace Hub.Cases;
+
+/// <summary>
+/// Electronic supervision of a case (电子监察, DESIGN §5) as plain functions over <see cref="CaseState"/>: deemed
+/// acceptance of a task not answered within 5 working days of its dispatch, a reminder on the working day before the
+/// committed deadline, a yellow card when that deadline ends undecided, a red card when the statutory one does, and
+/// the cards cleared when the case is decided. Each moment is acted on once, whenever the case is next written or
+/// woken after it; <see cref="Next"/> is the case's one durable timer. While a supplement is awaited the clock stops.
+/// </summary>
+public static class Supervision
+{
+    /// <summary>Working days a department has to accept a task or list what is missing (行政许可法 Art. 32).</summary>
+    public const int DeemedAcceptanceDays = 5;
+
+    private const string Hub = "hub";
+
+    /// <summary>Acts on every moment that has come by <paramref name="now"/>; true when anything changed.</summary>
+    public static bool Run(CaseState state, DateTimeOffset now)
+    {
+        var changed = false;
+        for (var guard = 0; guard < 64; guard++)
+        {
+            var due = Pending(state).Where(p => p.At <= now).OrderBy(p => p.At).FirstOrDefault();
+            if (due.Act is null)
+            {
+                return changed;
+            }
+
+            due.Act(now);
+            changed = true;
+        }
+
+        throw new InvalidOperationException($"Supervision of case {state.Submission?.CaseId} did not settle.");
+    }
+
+    /// <summary>The case's next supervision moment; null when nothing is watched.</summary>
+    public static DateTimeOffset? Next(CaseState state) =>
+        Pending(state).Select(p => (DateTimeOffset?)p.At).DefaultIfEmpty(null).Min();
+
+    /// <summary>The start, in China, of a calendar day: the moment a deadline that ended the day before has passed.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), WorkingDays.ChinaOffset);
+
+    /// <summary>The working day before <paramref name="deadline"/>, on which its reminder is due.</summary>
+    public static DateOnly ReminderDay(DateOnly deadline)
+    {
+        var day = deadline.AddDays(-1);
+        while (!WorkingDays.IsWorkingDay(day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
+    /// <summary>Whether supervision watches a case in <paramref name="status"/>: from its dispatch to its decision.</summary>
+    public static bool Watches(CaseStatus status) => status is CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested;
+
+    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Pending(CaseState state)
+    {
+        if (state.Submission is null)
+        {
+            yield break;
+        }
+
+        if (!Watches(state.Status))
+        {
+            if (state.Cards.Exists(c => c.ClearedAt is null))
+            {
+                yield return (DateTimeOffset.MinValue, now => ClearCards(state, now));
+            }
+
+            yield break;
+        }
+
+        foreach (var task in state.Tasks)
+        {
+            if (task is { Status: CaseTaskStatus.Dispatched, Dispatches: 1, FirstDispatchedOn: { } sent })
+            {
+                yield return (StartOf(WorkingDays.Add(sent, DeemedAcceptanceDays).AddDays(1)), now => DeemAccepted(state, task, sent, now));
+            }
+        }
+
+        if (state.ClockStoppedOn is not null)
+        {
+            yield break;
+        }
+
+        var yellow = state.Cards.Exists(c => c.Kind == SupervisionKind.YellowCard);
+        if (!yellow && state.RemindedFor != state.CommittedDeadline)
+        {
+            yield return (StartOf(ReminderDay(state.CommittedDeadline)), now => Remind(state, now));
+        }
+
+        if (!yellow)
+        {
+            yield return (StartOf(state.CommittedDeadline.AddDays(1)), now => Raise(state, SupervisionKind.YellowCard, state.CommittedDeadline, now));
+        }
+
+        if (!state.Cards.Exists(c => c.Kind == SupervisionKind.RedCard))
+        {
+            yield return (StartOf(state.StatutoryDeadline.AddDays(1)), now => Raise(state, SupervisionKind.RedCard, state.StatutoryDeadline, now));
+        }
+    }
+
+    private static void DeemAccepted(CaseState state, CaseTask task, DateOnly sent, DateTimeOffset now)
+    {
+        task.Status = CaseTaskStatus.Accepted;
+        var detail = $"{task.Department}: neither accepted nor answered with a supplement request within {DeemedAcceptanceDays} working days; accepted as of {sent:yyyy-MM-dd}";
+        if (state.Status == CaseStatus.Forwarded)
+        {
+            CaseMachine.MoveAsHub(state, CaseStatus.Accepted, "deemed-accepted", detail, now);
+        }
+        else
+        {
+            CaseMachine.NoteAsHub(state, "deemed-accepted", detail, now);
+        }
+
+        Notify(state, SupervisionKind.DeemedAccepted, task.Department, null, detail, $"deemed/{task.Department}", now);
+    }
+
+    private static void Remind(CaseState state, DateTimeOffset now)
+    {
+        var deadline = state.CommittedDeadline;
+        state.RemindedFor = deadline;
+        var detail = $"the committed deadline {deadline:yyyy-MM-dd} is the next working day";
+        CaseMachine.NoteAsHub(state, "reminder", detail, now);
+        foreach (var department in Responsible(state))
+        {
+            Notify(state, SupervisionKind.Reminder, department, deadline, detail, $"reminder/{deadline:yyyyMMdd}/{department}", now);
+        }
+    }
+
+    private static void Raise(CaseState state, SupervisionKind kind, DateOnly deadline, DateTimeOffset now)
+    {
+        var which = kind == SupervisionKind.RedCard ? "statutory" : "committed";
+        var colour = kind == SupervisionKind.RedCard ? "red" : "yellow";
+        foreach (var department in Responsible(state))
+        {
+            state.Cards.Add(new SupervisionCard { Kind = kind, Node = state.Submission!.HandlingNode, Department = department, Deadline = deadline, RaisedAt = now });
+            var detail = $"{colour} card to {state.Submission.HandlingNode} / {department}: the {which} deadline {deadline:yyyy-MM-dd} passed undecided";
+            CaseMachine.NoteAsHub(state, $"{colour}-card", detail, now);
+            Notify(state, kind, department, deadline, detail, $"{colour}/{department}", now);
+        }
+    }
+
+    private static void ClearCards(CaseState state, DateTimeOffset now)
+    {
+        foreach (var card in state.Cards.Where(c => c.ClearedAt is null))
+        {
+            card.ClearedAt = now;
+            var detail = $"{card.Colour} card to {card.Node} / {card.Department} cleared: the case is {state.Status.ToString().ToLowerInvariant()}";
+            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Department}", now);
+        }
+    }
+
+    // The departments whose tasks of the current stage are still to decide; the case's first task's when none is.
+    private static IEnumerable<string> Responsible(CaseState state)
+    {
+        var open = state.Tasks.Where(t => t.IsOpen).Select(t => t.Department).Distinct().ToArray();
+        return open.Length > 0 ? open : [state.Tasks[0].Department];
+    }
+
+    private static void Notify(CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now)
+    {
+        var s = state.Submission!;
+        state.Outbox.Add(new OutboxMessage(null, null, Supervision: new SupervisionNotice(
+            $"{s.CaseId}/supervision/{what}", now, s.CaseId, kind, s.MatterCode, s.ReceivingNode, s.HandlingNode, department, deadline, detail)));
+    }
+}
