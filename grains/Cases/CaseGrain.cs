@@ -9,13 +9,14 @@ namespace Hub.Cases;
 /// <summary>
 /// One case. Every command checks its caller and runs the <see cref="CaseMachine"/>, writes the state once (the outbox
 /// with it, and its next supervision moment as its one durable timer), then publishes the outbox in the background
-/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes.
-/// A resent command that changes nothing writes nothing.
+/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes. A resent command that changes nothing writes
+/// nothing. An approval that carries e-certificates issues them first (CaseGrain.Certificates.cs).
 /// </summary>
 public sealed partial class CaseGrain(
     [PersistentState(CaseGrain.StateName, "cases")] IPersistentState<CaseState> state,
     IHubPublisher publisher,
     IOutboxLedger ledger,
+    Certificates.CertificateTypeCatalogue types,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -41,6 +42,11 @@ public sealed partial class CaseGrain(
 
     public async Task<EventOutcome> ApplyDepartmentEvent(DepartmentEvent evt)
     {
+        if (evt.IssuedCertificates is { Count: > 0 } certificates && CaseMachine.TakesApproval(state.State, evt))
+        {
+            await IssueCertificates(certificates);
+        }
+
         var outcome = CaseMachine.Apply(state.State, evt);
         if (outcome == EventOutcome.Applied)
         {

@@ -49,20 +49,32 @@ public static class CaseMachine
         return true;
     }
 
-    public static EventOutcome Apply(CaseState state, DepartmentEvent evt)
+    /// <summary>
+    /// Whether the approval <paramref name="evt"/> is still to be applied: false when it was applied before; throws, as
+    /// <see cref="Apply"/> would, when it does not fit the case or issues a certificate to another holder than the
+    /// applicant. Asked before the certificates it carries are issued, so that a refused approval issues none.
+    /// </summary>
+    public static bool TakesApproval(CaseState state, DepartmentEvent evt)
     {
-        var submission = Existing(state);
-        if (state.AppliedEvents.Contains(evt.EventId))
+        if (OpenTask(state, evt) is not { } task)
         {
-            return EventOutcome.Duplicate;
+            return false;
         }
 
-        var task = state.Tasks.Find(t => t.Department == evt.Department && t.IsOpen)
-            ?? state.Tasks.Find(t => t.Department == evt.Department && t.Dispatched)
-            ?? throw new CaseRuleException(CaseRuleCodes.NotDispatched, $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
-        if (!task.IsOpen || state.Status is not (CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+        if (evt.Kind != DepartmentEventKind.TaskApproved || !Decidable(task))
         {
-            throw Refuse(state, $"{evt.Kind} from {evt.Department} (task {task.Status})");
+            throw Refuse(state, $"{evt.Kind} from {evt.Department} while its task is {task.Status}");
+        }
+
+        ApprovalCertificates.CheckHolders(state.Submission!, evt);
+        return true;
+    }
+
+    public static EventOutcome Apply(CaseState state, DepartmentEvent evt)
+    {
+        if (OpenTask(state, evt) is not { } task)
+        {
+            return EventOutcome.Duplicate;
         }
 
         var actor = $"department:{evt.Department}";
@@ -87,15 +99,17 @@ public static class CaseMachine
                 state.ClockStoppedOn ??= WorkingDays.ChinaDate(at);
                 Move(state, CaseStatus.SupplementRequested, actor, "supplement-requested", Join(evt.Reason, evt.RequestedMaterials), at);
                 break;
-            case DepartmentEventKind.TaskApproved when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
+            case DepartmentEventKind.TaskApproved when Decidable(task):
+                ApprovalCertificates.CheckHolders(state.Submission!, evt);
                 task.Status = CaseTaskStatus.Approved;
                 task.Decision = evt.Reason ?? "approved";
                 state.Certificates.AddRange(evt.CertificateIds);
                 Note(state, actor, "task-approved", Join(evt.Officer, evt.CertificateIds), at);
+                ApprovalCertificates.Record(state, evt, actor);
                 AdvanceAfterApproval(state, at);
                 break;
             case DepartmentEventKind.DeadlineExtended when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
-                Extend(state, submission, evt, actor, at);
+                Extend(state, state.Submission!, evt, actor, at);
                 break;
             case DepartmentEventKind.TaskRejected when task.IsOpen:
                 task.Status = CaseTaskStatus.Rejected;
@@ -311,6 +325,28 @@ public static class CaseMachine
             ? s
             : throw new CaseRuleException(CaseRuleCodes.ReceivingNodeOnly, "Only a window of the node that received this case can take this step; the handling node reads it.");
     }
+
+    // The task an event of evt's department answers, if the event is new to the case and the task is still open to it.
+    private static CaseTask? OpenTask(CaseState state, DepartmentEvent evt)
+    {
+        var submission = Existing(state);
+        if (state.AppliedEvents.Contains(evt.EventId))
+        {
+            return null;
+        }
+
+        var task = state.Tasks.Find(t => t.Department == evt.Department && t.IsOpen)
+            ?? state.Tasks.Find(t => t.Department == evt.Department && t.Dispatched)
+            ?? throw new CaseRuleException(CaseRuleCodes.NotDispatched, $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
+        if (!task.IsOpen || state.Status is not (CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+        {
+            throw Refuse(state, $"{evt.Kind} from {evt.Department} (task {task.Status})");
+        }
+
+        return task;
+    }
+
+    private static bool Decidable(CaseTask task) => task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted;
 
     private static CaseRuleException NoSuchCase() => new(CaseRuleCodes.NotFound, "There is no such case.");
 

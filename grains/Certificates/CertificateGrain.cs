@@ -52,7 +52,8 @@ public sealed class CertificateGrain(
     {
         if (state.State.Metadata is null)
         {
-            CheckType(issue);
+            // Only a new issue is checked: a resent one was checked when first applied, whatever the catalogue says today.
+            CertificateIssueRules.CheckType(types, Id, issue);
         }
 
         if (CertificateMachine.Issue(state.State, Id, issue))
@@ -126,23 +127,6 @@ public sealed class CertificateGrain(
         await Holder().Record(new CertificateUse(
             CertificateUseKind.Verification, Id, verifier.Actor, verifier.Node, time.GetUtcNow(), null, null, "verification", null));
         return view;
-    }
-
-    // Only a new issue is checked: a resent one was checked when first applied, whatever the catalogue says today.
-    private void CheckType(CertificateIssue issue)
-    {
-        var code = issue.Metadata.TypeCode;
-        if (!types.TryGet(code, out var type))
-        {
-            throw new CertificateRuleException(CertificateRuleCodes.UnknownType, $"The certificate type {code} is not in the hub's catalogue of certificate types.");
-        }
-
-        if (type.Department != issue.Issued.Department)
-        {
-            throw new CertificateRuleException(
-                CertificateRuleCodes.TypeNotIssuedHere,
-                $"The certificate type {code} ({type.Name}) is issued by department line '{type.Department}', not by '{issue.Issued.Department}'.");
-        }
     }
 
     private IHolderGrain Holder() =>

@@ -22,17 +22,22 @@ public static class CertificateMachine
                 : throw new CertificateRuleException(CertificateRuleCodes.AlreadyIssued, $"Certificate {id} was issued already, by event {state.History[0].EventId}.");
         }
 
-        if (issue.Metadata.ValidTo is { } to && to < issue.Metadata.ValidFrom)
-        {
-            throw new CertificateRuleException(CertificateRuleCodes.InvalidOperation, $"Certificate {id} would be valid to {to:yyyy-MM-dd}, before it is valid from {issue.Metadata.ValidFrom:yyyy-MM-dd}.");
-        }
-
+        CheckNew(id, issue);
         state.Metadata = issue.Metadata;
         state.Department = issue.Issued.Department;
         state.IssuingCase = issue.IssuingCase;
         state.Replaces = issue.Replaces;
         Record(state, id, CertificateStatus.Valid, CertificateOperation.Issue, issue.Issued);
         return true;
+    }
+
+    /// <summary>Throws <see cref="CertificateRuleException"/> when the metadata of a first issue does not hold together.</summary>
+    public static void CheckNew(string id, CertificateIssue issue)
+    {
+        if (issue.Metadata.ValidTo is { } to && to < issue.Metadata.ValidFrom)
+        {
+            throw new CertificateRuleException(CertificateRuleCodes.InvalidOperation, $"Certificate {id} would be valid to {to:yyyy-MM-dd}, before it is valid from {issue.Metadata.ValidFrom:yyyy-MM-dd}.");
+        }
     }
 
     /// <summary>Suspends, restores, revokes, cancels, withdraws or transfers out; false when this event was applied before.</summary>

@@ -18,6 +18,9 @@ public static class CaseRuleCodes
     /// <summary>A step only the receiving node's windows take (supplement, withdrawal, handover, rating), asked by the handling node.</summary>
     public const string ReceivingNodeOnly = "receiving-node-only";
 
+    /// <summary>An approval issues a certificate to a holder who is not the case's applicant.</summary>
+    public const string HolderMismatch = "holder-mismatch";
+
     /// <summary>A command whose input the case refuses (missing supplement materials, a rating out of range).</summary>
     public const string InvalidInput = "invalid-input";
 }

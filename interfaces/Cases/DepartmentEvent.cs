@@ -2,7 +2,8 @@ namespace Hub.Cases;
 
 /// <summary>
 /// A decoded, well-formed department event for one case. <see cref="EventId"/> is unique per event
-/// and makes redelivery harmless: a case applies each id at most once.
+/// and makes redelivery harmless: a case applies each id at most once. <see cref="CertificateIds"/> only names results
+/// kept elsewhere; an approval's <see cref="IssuedCertificates"/> are e-certificates the case issues to its applicant.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.DepartmentEvent")]
 public sealed record DepartmentEvent(
@@ -14,4 +15,5 @@ public sealed record DepartmentEvent(
     [property: Id(5)] string? Reason,
     [property: Id(6)] IReadOnlyList<string> RequestedMaterials,
     [property: Id(7)] IReadOnlyList<string> CertificateIds,
-    [property: Id(8)] int ExtensionDays = 0);
+    [property: Id(8)] IReadOnlyList<Certificates.CertificateToIssue>? IssuedCertificates = null,
+    [property: Id(9)] int ExtensionDays = 0);

@@ -19,7 +19,13 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     [Alias("GetView")]
     Task<CaseView> GetView(CaseCaller caller);
 
-    /// <summary>Applies a department's event once; a repeated event id changes nothing.</summary>
+    /// <summary>
+    /// Applies a department's event once; a repeated event id changes nothing. An approval's
+    /// <see cref="DepartmentEvent.IssuedCertificates"/> are checked (held by the applicant, of a type the department line
+    /// issues, not issued by another event) and issued before the approval is written; a refusal of any, a
+    /// <see cref="CaseRuleException"/> or a <see cref="Certificates.CertificateRuleException"/>, leaves the case and
+    /// every certificate as they were.
+    /// </summary>
     [Alias("ApplyDepartmentEvent")]
     Task<EventOutcome> ApplyDepartmentEvent(DepartmentEvent evt);
 

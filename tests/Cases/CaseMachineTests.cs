@@ -30,6 +30,43 @@ public sealed class CaseMachineTests
     }
 
     [Fact]
+    public void ApprovalWithACertificateOfAnotherHolder_IsRefused_BeforeIssuing_AndChangesNothing()
+    {
+        var state = Submitted();
+        var approval = Event("public-security", DepartmentEventKind.TaskApproved) with { IssuedCertificates = [Certificate(UniqueChangshaCitizenId())] };
+        var before = (state.Status, state.Timeline.Count, state.Outbox.Count);
+
+        var asked = Assert.Throws<CaseRuleException>(() => CaseMachine.TakesApproval(state, approval));
+        var applied = Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, approval));
+
+        Assert.Equal([CaseRuleCodes.HolderMismatch, CaseRuleCodes.HolderMismatch], [asked.Code, applied.Code]);
+        Assert.DoesNotContain(state.Submission!.Applicant.Identifier, applied.Message);
+        Assert.Equal(before, (state.Status, state.Timeline.Count, state.Outbox.Count));
+    }
+
+    [Fact]
+    public void ApprovalWithTheApplicantsCertificate_ShowsItOnTheCase_AndOnceAppliedIsNotTakenAgain()
+    {
+        var state = Submitted();
+        var certificate = Certificate(state.Submission!.Applicant.Identifier);
+        var approval = Event("public-security", DepartmentEventKind.TaskApproved) with { IssuedCertificates = [certificate] };
+
+        Assert.True(CaseMachine.TakesApproval(state, approval));
+        CaseMachine.Apply(state, approval);
+
+        Assert.Contains(certificate.Id.ToString(), state.Certificates);
+        Assert.Single(state.Timeline, t => t.Action == "certificate-issued" && t.Detail!.StartsWith(certificate.Id.ToString(), StringComparison.Ordinal));
+        Assert.False(CaseMachine.TakesApproval(state, approval));
+    }
+
+    private static Hub.Certificates.CertificateToIssue Certificate(string holder)
+    {
+        var id = Hub.Identifiers.CertificateId.Parse(Certificates.CertificateSamples.NewId());
+        var issue = Certificates.CertificateSamples.Issue() with { Metadata = Certificates.CertificateSamples.Metadata(holder: holder) };
+        return new(id, issue);
+    }
+
+    [Fact]
     public void Submit_FridayMorning_DeadlinesSkipWeekends()
     {
         var state = new CaseState();

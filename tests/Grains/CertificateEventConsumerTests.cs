@@ -30,6 +30,21 @@ public sealed class CertificateEventConsumerTests(ClusterFixture fixture)
         Assert.Empty(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [id.ToString()]));
     }
 
+    [Theory]
+    [InlineData(CertificateOperation.Withdraw, CertificateStatus.Withdrawn)]
+    [InlineData(CertificateOperation.TransferOut, CertificateStatus.TransferredOut)]
+    public async Task IssuedThenWithdrawnOrTransferredOut_OverKafka_ReadsSoWithTheReason(CertificateOperation operation, CertificateStatus status)
+    {
+        var id = CertificateId.Parse(NewId());
+
+        await Publish(Department, id.ToString(), Encode(id, Issue()), Encode(id, Change(operation, "licence conditions breached")));
+
+        var view = await Until(id, v => v.History.Count == 2, "the second event");
+        Assert.Equal(status, view.Status);
+        Assert.Equal((operation, "licence conditions breached"), (view.History[^1].Operation, view.History[^1].Reason));
+        Assert.Empty(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [id.ToString()]));
+    }
+
     [Fact]
     public async Task RedeliveredIssueAndRevoke_AreAppliedOnce_AndTheirCopiesAreNotDeadLettered()
     {
@@ -105,6 +120,12 @@ public sealed class CertificateEventConsumerTests(ClusterFixture fixture)
         ["operation that does not fit the state"] = id => new(
             Department, id, [Issue()], Encode(id, Change(CertificateOperation.Restore)), [Change(CertificateOperation.Suspend, "under investigation")],
             CertificateRuleCodes.InvalidTransition, "is Valid; it cannot take Restore", CertificateStatus.Suspended),
+        ["transfer-out of a suspended certificate"] = id => new(
+            Department, id, [Issue(), Change(CertificateOperation.Suspend, "under investigation")], Encode(id, Change(CertificateOperation.TransferOut, "moved to Hunan")),
+            [Change(CertificateOperation.Withdraw, "penalty")], CertificateRuleCodes.InvalidTransition, "is Suspended; it cannot take TransferOut", CertificateStatus.Withdrawn),
+        ["withdrawal of a transferred-out certificate"] = id => new(
+            Department, id, [Issue(), Change(CertificateOperation.TransferOut, "moved to Hunan")], Encode(id, Change(CertificateOperation.Withdraw, "penalty")),
+            [], CertificateRuleCodes.InvalidTransition, "is TransferredOut; it cannot take Withdraw", CertificateStatus.TransferredOut),
         ["unknown certificate"] = id => new(
             Department, id, [], Encode(id, Change(CertificateOperation.Revoke, "obtained by fraud")), [Issue()],
             CertificateRuleCodes.NotFound, $"No certificate {id} was issued", CertificateStatus.Valid),

@@ -13,7 +13,15 @@ internal static class NodeDepartmentClient
 
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Run> RunAsync(string bootstrapServers, string topicPrefix, string department, string caseId)
+    /// <summary>Answers the dispatch of <paramref name="caseId"/> with an approval; <paramref name="more"/> as department.js takes them (e.g. <c>--certificate</c>).</summary>
+    public static Task<Run> RunAsync(string bootstrapServers, string topicPrefix, string department, string caseId, params string[] more) =>
+        RunAsync(bootstrapServers, topicPrefix, department, ["--case", caseId, .. more]);
+
+    /// <summary>Revokes <paramref name="certificateId"/>, an e-certificate the department issued, for <paramref name="reason"/>.</summary>
+    public static Task<Run> RevokeAsync(string bootstrapServers, string topicPrefix, string department, string certificateId, string reason) =>
+        RunAsync(bootstrapServers, topicPrefix, department, ["--revoke", certificateId, "--reason", reason]);
+
+    private static async Task<Run> RunAsync(string bootstrapServers, string topicPrefix, string department, string[] arguments)
     {
         var folder = Path.Combine(RepositoryRoot(), "clients", "node-department");
         Assert.True(
@@ -27,8 +35,8 @@ internal static class NodeDepartmentClient
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["department.js", "--bootstrap", bootstrapServers, "--prefix", topicPrefix,
-                     "--department", department, "--case", caseId, "--timeout", "60"])
+        string[] prefix = topicPrefix.Length == 0 ? [] : ["--prefix", topicPrefix];
+        foreach (var argument in (string[])["department.js", "--bootstrap", bootstrapServers, .. prefix, "--department", department, "--timeout", "60", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }

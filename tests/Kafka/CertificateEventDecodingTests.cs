@@ -63,6 +63,29 @@ public class CertificateEventDecodingTests
         Assert.Equal($"{DeadLetterCodes.InvalidBody}: certificate_revoked must give a reason", Refuse(wire));
     }
 
+    [Theory]
+    [InlineData(CertificateOperation.Withdraw)]
+    [InlineData(CertificateOperation.TransferOut)]
+    public void WithdrawalAndTransferOut_AreReadBackAsTheChangesTheyWere(CertificateOperation operation)
+    {
+        var change = Change(operation, "licence conditions breached");
+        change = change with { OccurredAt = DateTimeOffset.FromUnixTimeMilliseconds(change.OccurredAt.ToUnixTimeMilliseconds()) };
+
+        Assert.True(CertificateEventMapper.TryMap(Decode(CertificateEventMapper.ToWire(Id, change)), Department, out var evt, out var reason), reason);
+
+        Assert.Equal((Id, null, change), (evt.Id, evt.Issue, evt.Change));
+    }
+
+    [Theory]
+    [InlineData(CertificateOperation.Withdraw, "certificate_withdrawn")]
+    [InlineData(CertificateOperation.TransferOut, "certificate_transferred_out")]
+    public void WithdrawalOrTransferOutWithoutAReason_IsRefused(CertificateOperation operation, string body)
+    {
+        var wire = CertificateEventMapper.ToWire(Id, Change(operation));
+
+        Assert.Equal($"{DeadLetterCodes.InvalidBody}: {body} must give a reason", Refuse(wire));
+    }
+
     [Fact]
     public void CertificateBodyBesideACaseBody_IsRefusedAsMultipleBodies()
     {

@@ -11,7 +11,7 @@ namespace Hub.Tests.Support;
 /// <see cref="SiloHosting.AddHubGrains"/>): the hub's grains, this silo's memory storage, in-memory reminders, and the real
 /// Kafka publisher and department-event consumer against the silo's embedded broker. The simulator is off: tests
 /// play the department, by calling the grain or by publishing to its topic, and can make a case's calls fail
-/// (<see cref="FailingCaseCalls"/>).
+/// (<see cref="FailingCaseCalls"/>), or a certificate's issue (<see cref="FailingCertificateIssues"/>).
 /// </summary>
 public class ClusterFixture : IAsyncLifetime
 {
@@ -40,7 +40,8 @@ public class ClusterFixture : IAsyncLifetime
             host.AddHubServices();
             ConfigureServices(host.Services);
         });
-        builder.ConfigureSilo((_, silo) => silo.AddHubGrains().AddIncomingGrainCallFilter<FailingCaseCalls>());
+        builder.ConfigureSilo((_, silo) => silo.AddHubGrains().AddIncomingGrainCallFilter<FailingCaseCalls>()
+            .AddIncomingGrainCallFilter<FailingCertificateIssues>());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -10,7 +10,8 @@ namespace Hub.Kafka.Internal;
 /// <summary>
 /// Handles one department message, once: decodes and checks it, applies it to its case or its certificate, or
 /// dead-letters it when it never will apply (a payload that is not a valid event, or a <see cref="CaseRuleException"/>
-/// from the case, or a <see cref="CertificateRuleException"/> from the certificate).
+/// from the case, or a <see cref="CertificateRuleException"/> from the certificate, or from the case for a certificate
+/// its approval issues).
 /// Anything else that goes wrong (a grain call that timed out, a silo going away, a storage error, a dead letter the
 /// broker did not take) it throws, for <see cref="DepartmentEventRetry"/> to try again. Safe to call for several
 /// messages at once.
@@ -45,6 +46,12 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         }
         catch (CaseRuleException ex)
         {
+            await deadLetters.WriteAsync(result, department, $"{ex.Code}: {ex.Message}", cancellationToken);
+            return;
+        }
+        catch (CertificateRuleException ex)
+        {
+            // A certificate an approval issues, refused before anything was applied.
             await deadLetters.WriteAsync(result, department, $"{ex.Code}: {ex.Message}", cancellationToken);
             return;
         }

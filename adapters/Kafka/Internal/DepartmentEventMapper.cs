@@ -9,7 +9,7 @@ namespace Hub.Kafka.Internal;
 /// <summary>
 /// Decodes and checks a department's message so that none reaches a case half-checked; on failure gives the
 /// dead-letter reason as <c>code: detail</c>, a <see cref="DeadLetterCodes"/> code and what was wrong in words.
-/// Also encodes, for the simulator and tests.
+/// An approval's certificates are read by <see cref="ApprovedCertificatesMapper"/>. Also encodes, for the simulator and tests.
 /// </summary>
 internal static class DepartmentEventMapper
 {
@@ -66,13 +66,15 @@ internal static class DepartmentEventMapper
         Wire.DepartmentEvent wire, string topicDepartment, out CaseId caseId, [NotNullWhen(true)] out DepartmentEvent? evt, [NotNullWhen(false)] out string? reason)
     {
         evt = null;
-        reason = DepartmentEventCheck.Problem(wire, topicDepartment, out caseId);
+        Certificates.CertificateToIssue[] certificates = [];
+        reason = DepartmentEventCheck.Problem(wire, topicDepartment, out caseId)
+            ?? ApprovedCertificatesMapper.Problem(wire, caseId, out certificates);
         if (reason is not null)
         {
             return false;
         }
 
-        evt = ToEvent(wire);
+        evt = ToEvent(wire, certificates);
         return true;
     }
 
@@ -98,6 +100,7 @@ internal static class DepartmentEventMapper
             case DepartmentEventKind.TaskApproved:
                 wire.Approved = new Wire.TaskApproved { Remark = evt.Reason };
                 wire.Approved.CertificateIds.AddRange(evt.CertificateIds);
+                wire.Approved.Certificates.AddRange((evt.IssuedCertificates ?? []).Select(c => CertificateIssuedMapper.ToWire(c.Id, c.Issue)));
                 break;
             case DepartmentEventKind.TaskRejected:
                 wire.Rejected = new Wire.TaskRejected { Reason = evt.Reason };
@@ -112,7 +115,7 @@ internal static class DepartmentEventMapper
         return wire;
     }
 
-    private static DepartmentEvent ToEvent(Wire.DepartmentEvent wire)
+    private static DepartmentEvent ToEvent(Wire.DepartmentEvent wire, Certificates.CertificateToIssue[] issued)
     {
         var kind = DepartmentEventKind.TaskAccepted;
         string? reason = null;
@@ -139,6 +142,7 @@ internal static class DepartmentEventMapper
         }
 
         var officer = string.IsNullOrWhiteSpace(wire.Officer) ? null : wire.Officer;
-        return new DepartmentEvent(wire.EventId!, wire.Department!, kind, WireTime.FromUnixMs(wire.OccurredAt), officer, reason, materials, certificates, days);
+        return new DepartmentEvent(wire.EventId!, wire.Department!, kind, WireTime.FromUnixMs(wire.OccurredAt), officer, reason, materials, certificates,
+            issued.Length == 0 ? null : issued, days);
     }
 }
