@@ -51,4 +51,15 @@ internal static class HubFeeds
             var other => throw new Xunit.Sdk.XunitException($"hub.certificate-events carries a message of type '{other}'."),
         }).ToList();
     }
+
+    /// <summary>The supervision notices of <paramref name="caseIds"/> on <paramref name="topic"/>, in the order written, every copy kept.</summary>
+    public static async Task<List<Wire.SupervisionNotice>> SupervisionAsync(string bootstrapServers, string topic, IReadOnlyCollection<string> caseIds, int atLeast)
+    {
+        using var reader = new TopicReader(bootstrapServers, topic);
+        var records = await reader.ReadUntilQuietAsync(
+            r => r.Message.Key is { } key && caseIds.Contains(key)
+                && System.Text.Encoding.UTF8.GetString(r.Message.Headers.GetLastBytes(HubHeaders.Type)) == HubMessageTypes.SupervisionNotice,
+            atLeast);
+        return records.ConvertAll(r => ProtoCodec.Decode<Wire.SupervisionNotice>(r.Message.Value));
+    }
 }
