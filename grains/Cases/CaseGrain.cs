@@ -18,6 +18,7 @@ public sealed partial class CaseGrain(
     IOutboxLedger ledger,
     Certificates.CertificateTypeCatalogue types,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     /// <summary>The name the case state is stored under.</summary>
@@ -73,10 +74,10 @@ public sealed partial class CaseGrain(
         }
     }
 
-    public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment)
+    public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment, RatingFault fault = RatingFault.Handling)
     {
         var rated = state.State.Rating is null;
-        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow()));
+        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow(), rectification.Value.Terms, fault));
         if (rated)
         {
             await Node(view.ReceivingNode).RecordRating(view.CaseId, level);
@@ -84,6 +85,10 @@ public sealed partial class CaseGrain(
 
         return view;
     }
+
+    public Task<CaseView> FollowUp(CaseCaller caller, string note) => Run(s => CaseMachine.FollowUp(s, caller, note, time.GetUtcNow()));
+
+    public Task<CaseView> Rectify(CaseCaller caller, string measures) => Run(s => CaseMachine.Rectify(s, caller, measures, time.GetUtcNow()));
 
     private async Task<CaseView> Run(Func<CaseState, bool> command)
     {

@@ -237,10 +237,14 @@ public static class CaseMachine
         return true;
     }
 
-    /// <summary>Records the rating and closes the case; false when the same rating was already recorded (a resend).</summary>
-    public static bool Rate(CaseState state, CaseCaller caller, int level, string? comment, DateTimeOffset now)
+    /// <summary>
+    /// Records the rating and closes the case; false when the same rating was already recorded (a resend). A bad rating
+    /// (不满意 or 非常不满意) opens a rectification against the node at <paramref name="fault"/>; once it is rectified,
+    /// the applicant rates once more, which closes it.
+    /// </summary>
+    public static bool Rate(CaseState state, CaseCaller caller, int level, string? comment, DateTimeOffset now, RectificationTerms? terms = null, RatingFault fault = RatingFault.Handling)
     {
-        Receiving(state, caller);
+        var s = Receiving(state, caller);
         if (level is < 1 or > 5)
         {
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A rating 'level' is 1 (非常不满意) to 5 (非常满意).");
@@ -248,9 +252,7 @@ public static class CaseMachine
 
         if (state.Status == CaseStatus.Closed && state.Rating is { } given)
         {
-            return given == level
-                ? false
-                : throw new CaseRuleException(CaseRuleCodes.InvalidTransition, $"Case {state.Submission!.CaseId} is already rated {given}; a case is rated once (一次一评).");
+            return RateAgain(state, caller, given, level, comment, now);
         }
 
         if (state.Status != CaseStatus.Delivered)
@@ -260,7 +262,100 @@ public static class CaseMachine
 
         state.Rating = level;
         Move(state, CaseStatus.Closed, caller.Actor, "rated", Join($"level {level}", comment is null ? [] : [comment]), now);
+        if (IsBad(level))
+        {
+            var t = terms ?? RectificationTerms.Default;
+            var today = WorkingDays.ChinaDate(now);
+            var handling = fault == RatingFault.Handling;
+            state.Rectification = new Rectification
+            {
+                Node = handling ? s.HandlingNode : s.ReceivingNode,
+                Department = handling ? state.Tasks[0].Department : null,
+                Rating = level,
+                OpenedAt = now,
+                FollowUpDue = WorkingDays.Add(today, t.FollowUpDays),
+                RectifyDue = WorkingDays.Add(today, t.RectifyDays),
+            };
+            var r = state.Rectification;
+            Note(state, Hub, "rectification-opened", $"against {r.Node}{(r.Department is null ? "" : $" / {r.Department}")}: follow-up by {r.FollowUpDue:yyyy-MM-dd}, rectification by {r.RectifyDue:yyyy-MM-dd}", now);
+        }
+
         return true;
+    }
+
+    /// <summary>不满意 (2) and 非常不满意 (1) are bad ratings (国办发〔2019〕51号).</summary>
+    public static bool IsBad(int level) => level <= 2;
+
+    private static bool RateAgain(CaseState state, CaseCaller caller, int given, int level, string? comment, DateTimeOffset now)
+    {
+        var id = state.Submission!.CaseId;
+        switch (state.Rectification)
+        {
+            case { SecondRating: { } second }:
+                return second == level
+                    ? false
+                    : throw new CaseRuleException(CaseRuleCodes.InvalidTransition, $"Case {id} was rated {given} and, after its rectification, {second}; it is rated no more.");
+            case { RectifiedAt: not null } r:
+                r.SecondRating = level;
+                r.ClosedAt = now;
+                Note(state, caller.Actor, "re-rated", Join($"level {level} after rectification", comment is null ? [] : [comment]), now);
+                Note(state, Hub, "rectification-closed", $"rated {r.Rating}, then {level}", now);
+                return true;
+            case { } open:
+                throw new CaseRuleException(
+                    CaseRuleCodes.InvalidTransition,
+                    $"Case {id} is in rectification ({open.Status}); the applicant may rate again once {open.Node} records what it changed.");
+            default:
+                return given == level
+                    ? false
+                    : throw new CaseRuleException(CaseRuleCodes.InvalidTransition, $"Case {id} is already rated {given}; a case is rated once (一次一评).");
+        }
+    }
+
+    /// <summary>The responsible node's follow-up (回访) of a bad rating; false when the same follow-up was recorded (a resend).</summary>
+    public static bool FollowUp(CaseState state, CaseCaller caller, string note, DateTimeOffset now)
+    {
+        var r = Responsible(state, caller, "a follow-up");
+        if (r.FollowedUpAt is not null)
+        {
+            return r.FollowUp == note ? false : throw Refuse(state, "a second follow-up");
+        }
+
+        (r.FollowedUpAt, r.FollowUp) = (now, note);
+        Note(state, caller.Actor, "followed-up", note, now);
+        return true;
+    }
+
+    /// <summary>The responsible node records what it changed (整改); false when the same was recorded (a resend).</summary>
+    public static bool Rectify(CaseState state, CaseCaller caller, string measures, DateTimeOffset now)
+    {
+        var r = Responsible(state, caller, "a rectification");
+        if (r.RectifiedAt is not null)
+        {
+            return r.Measures == measures ? false : throw Refuse(state, "a second rectification");
+        }
+
+        if (r.FollowedUpAt is null)
+        {
+            throw new CaseRuleException(CaseRuleCodes.InvalidTransition, $"Record the follow-up (回访) of case {state.Submission!.CaseId} before its rectification.");
+        }
+
+        (r.RectifiedAt, r.Measures) = (now, measures);
+        Note(state, caller.Actor, "rectified", measures, now);
+        return true;
+    }
+
+    private static Rectification Responsible(CaseState state, CaseCaller caller, string step)
+    {
+        var s = Visible(state, caller);
+        if (state.Rectification is not { ClosedAt: null } r)
+        {
+            throw Refuse(state, $"{step} (no rectification is open)");
+        }
+
+        return caller.Node is null || caller.Node == r.Node
+            ? r
+            : throw new CaseRuleException(CaseRuleCodes.ResponsibleNodeOnly, $"Only a window of {r.Node}, the node the rating holds responsible, records {step} of case {s.CaseId}.");
     }
 
     /// <summary>The case as <paramref name="caller"/> may see it; a caller not party to it gets <see cref="CaseRuleCodes.NotFound"/>.</summary>
@@ -308,7 +403,7 @@ public static class CaseMachine
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
-            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()));
+            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView());
     }
 
     public static CaseSubmission Existing(CaseState state) =>

@@ -43,4 +43,7 @@ public sealed class CaseState : IOutboxState, IDueState
 
     /// <summary>The case's next supervision moment, its one durable timer; null once nothing is watched.</summary>
     [Id(24)] public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>The rectification a bad rating opened, if any.</summary>
+    [Id(25)] public Rectification? Rectification { get; set; }
 }

@@ -7,7 +7,8 @@ namespace Hub.Cases;
 /// Electronic supervision of a case (电子监察, DESIGN §5) as plain functions over <see cref="CaseState"/>: deemed
 /// acceptance of a task not answered within 5 working days of its dispatch, a reminder on the working day before the
 /// committed deadline, a yellow card when that deadline ends undecided, a red card when the statutory one does, and
-/// the cards cleared when the case is decided. Each moment is acted on once, whenever the case is next written or
+/// the cards cleared when the case is decided; after a bad rating, a yellow card when the rectification's follow-up is
+/// overdue and a red one when the rectification is, each cleared when recorded. Each moment is acted on once, whenever the case is next written or
 /// woken after it; <see cref="Next"/> is the case's one durable timer. While a supplement is awaited the clock stops.
 /// </summary>
 public static class Supervision
@@ -62,19 +63,21 @@ public static class Supervision
     {
         if (state.Submission is null)
         {
-            yield break;
+            return [];
         }
 
-        if (!Watches(state.Status))
+        var pending = Watches(state.Status) ? Deadlines(state).ToList() : [];
+        if (!Watches(state.Status) && state.Cards.Exists(c => c.ClearedAt is null && c.IsDeadlineCard))
         {
-            if (state.Cards.Exists(c => c.ClearedAt is null))
-            {
-                yield return (DateTimeOffset.MinValue, now => ClearCards(state, now));
-            }
-
-            yield break;
+            pending.Add((DateTimeOffset.MinValue, now => ClearCards(state, c => c.IsDeadlineCard, $"the case is {state.Status.ToString().ToLowerInvariant()}", now)));
         }
 
+        pending.AddRange(Rectifying(state));
+        return pending;
+    }
+
+    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Deadlines(CaseState state)
+    {
         foreach (var task in state.Tasks)
         {
             if (task is { Status: CaseTaskStatus.Dispatched, Dispatches: 1, FirstDispatchedOn: { } sent })
@@ -88,7 +91,7 @@ public static class Supervision
             yield break;
         }
 
-        var yellow = state.Cards.Exists(c => c.Kind == SupervisionKind.YellowCard);
+        var yellow = state.Cards.Exists(c => c.Reason is SupervisionCard.CommittedDeadline or "" && c.Kind == SupervisionKind.YellowCard);
         if (!yellow && state.RemindedFor != state.CommittedDeadline)
         {
             yield return (StartOf(ReminderDay(state.CommittedDeadline)), now => Remind(state, now));
@@ -96,12 +99,42 @@ public static class Supervision
 
         if (!yellow)
         {
-            yield return (StartOf(state.CommittedDeadline.AddDays(1)), now => Raise(state, SupervisionKind.YellowCard, state.CommittedDeadline, now));
+            yield return (StartOf(state.CommittedDeadline.AddDays(1)), now => Raise(state, SupervisionKind.YellowCard, SupervisionCard.CommittedDeadline, state.CommittedDeadline, now));
         }
 
-        if (!state.Cards.Exists(c => c.Kind == SupervisionKind.RedCard))
+        if (!state.Cards.Exists(c => c.Reason is SupervisionCard.StatutoryDeadline or "" && c.Kind == SupervisionKind.RedCard))
         {
-            yield return (StartOf(state.StatutoryDeadline.AddDays(1)), now => Raise(state, SupervisionKind.RedCard, state.StatutoryDeadline, now));
+            yield return (StartOf(state.StatutoryDeadline.AddDays(1)), now => Raise(state, SupervisionKind.RedCard, SupervisionCard.StatutoryDeadline, state.StatutoryDeadline, now));
+        }
+    }
+
+    // A rectification's follow-up and the rectification itself, each carded once when overdue; a card cleared once its step is recorded.
+    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Rectifying(CaseState state)
+    {
+        if (state.Rectification is not { } r)
+        {
+            yield break;
+        }
+
+        var open = r.ClosedAt is null;
+        if (open && r.FollowedUpAt is null && !state.Cards.Exists(c => c.Reason == SupervisionCard.FollowUp))
+        {
+            yield return (StartOf(r.FollowUpDue.AddDays(1)), now => Raise(state, SupervisionKind.YellowCard, SupervisionCard.FollowUp, r.FollowUpDue, now));
+        }
+
+        if (open && r.RectifiedAt is null && !state.Cards.Exists(c => c.Reason == SupervisionCard.Rectifying))
+        {
+            yield return (StartOf(r.RectifyDue.AddDays(1)), now => Raise(state, SupervisionKind.RedCard, SupervisionCard.Rectifying, r.RectifyDue, now));
+        }
+
+        if (r.FollowedUpAt is not null && state.Cards.Exists(c => c.ClearedAt is null && c.Reason == SupervisionCard.FollowUp))
+        {
+            yield return (DateTimeOffset.MinValue, now => ClearCards(state, c => c.Reason == SupervisionCard.FollowUp, "the follow-up is recorded", now));
+        }
+
+        if (r.RectifiedAt is not null && state.Cards.Exists(c => c.ClearedAt is null && c.Reason == SupervisionCard.Rectifying))
+        {
+            yield return (DateTimeOffset.MinValue, now => ClearCards(state, c => c.Reason == SupervisionCard.Rectifying, "the rectification is recorded", now));
         }
     }
 
@@ -133,26 +166,37 @@ public static class Supervision
         }
     }
 
-    private static void Raise(CaseState state, SupervisionKind kind, DateOnly deadline, DateTimeOffset now)
+    private static void Raise(CaseState state, SupervisionKind kind, string reason, DateOnly deadline, DateTimeOffset now)
     {
-        var which = kind == SupervisionKind.RedCard ? "statutory" : "committed";
         var colour = kind == SupervisionKind.RedCard ? "red" : "yellow";
-        foreach (var department in Responsible(state))
+        var what = reason switch
         {
-            state.Cards.Add(new SupervisionCard { Kind = kind, Node = state.Submission!.HandlingNode, Department = department, Deadline = deadline, RaisedAt = now });
-            var detail = $"{colour} card to {state.Submission.HandlingNode} / {department}: the {which} deadline {deadline:yyyy-MM-dd} passed undecided";
+            SupervisionCard.CommittedDeadline => "the committed deadline",
+            SupervisionCard.StatutoryDeadline => "the statutory deadline",
+            SupervisionCard.FollowUp => "the follow-up (回访) of the rectification due",
+            _ => "the rectification (整改) due",
+        };
+        var (node, departments) = reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying
+            ? (state.Rectification!.Node, new[] { state.Rectification.Department ?? "" })
+            : (state.Submission!.HandlingNode, Responsible(state).ToArray());
+        foreach (var department in departments)
+        {
+            state.Cards.Add(new SupervisionCard { Kind = kind, Reason = reason, Node = node, Department = department, Deadline = deadline, RaisedAt = now });
+            var to = department.Length == 0 ? $"{node}" : $"{node} / {department}";
+            var detail = $"{colour} card to {to}: {what} {deadline:yyyy-MM-dd} passed {(reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying ? "unrecorded" : "undecided")}";
             CaseMachine.NoteAsHub(state, $"{colour}-card", detail, now);
-            Notify(state, kind, department, deadline, detail, $"{colour}/{department}", now);
+            Notify(state, kind, department, deadline, detail, $"{colour}/{reason}/{department}", now, reason);
         }
     }
 
-    private static void ClearCards(CaseState state, DateTimeOffset now)
+    private static void ClearCards(CaseState state, Func<SupervisionCard, bool> which, string because, DateTimeOffset now)
     {
-        foreach (var card in state.Cards.Where(c => c.ClearedAt is null))
+        foreach (var card in state.Cards.Where(c => c.ClearedAt is null && which(c)))
         {
             card.ClearedAt = now;
-            var detail = $"{card.Colour} card to {card.Node} / {card.Department} cleared: the case is {state.Status.ToString().ToLowerInvariant()}";
-            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Department}", now);
+            var to = card.Department.Length == 0 ? $"{card.Node}" : $"{card.Node} / {card.Department}";
+            var detail = $"{card.Colour} card to {to} cleared: {because}";
+            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Reason}/{card.Department}", now, card.Reason);
         }
     }
 
@@ -163,10 +207,10 @@ public static class Supervision
         return open.Length > 0 ? open : [state.Tasks[0].Department];
     }
 
-    private static void Notify(CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now)
+    private static void Notify(CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now, string reason = "")
     {
         var s = state.Submission!;
         state.Outbox.Add(new OutboxMessage(null, null, Supervision: new SupervisionNotice(
-            $"{s.CaseId}/supervision/{what}", now, s.CaseId, kind, s.MatterCode, s.ReceivingNode, s.HandlingNode, department, deadline, detail)));
+            $"{s.CaseId}/supervision/{what}", now, s.CaseId, kind, s.MatterCode, s.ReceivingNode, s.HandlingNode, department, deadline, detail, reason)));
     }
 }

@@ -23,4 +23,7 @@ public static class CaseRuleCodes
 
     /// <summary>A command whose input the case refuses (missing supplement materials, a rating out of range).</summary>
     public const string InvalidInput = "invalid-input";
+
+    /// <summary>A rectification step taken by a window of another node than the one responsible (403).</summary>
+    public const string ResponsibleNodeOnly = "responsible-node-only";
 }

@@ -23,4 +23,5 @@ public sealed record CaseView(
     [property: Id(15)] IReadOnlyList<string> Certificates,
     [property: Id(16)] int? Rating,
     [property: Id(17)] long Version,
-    [property: Id(20)] IReadOnlyList<SupervisionCardView>? Cards = null);
+    [property: Id(20)] IReadOnlyList<SupervisionCardView>? Cards = null,
+    [property: Id(21)] RectificationView? Rectification = null);

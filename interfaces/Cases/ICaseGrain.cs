@@ -48,7 +48,18 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     [Alias("CertificateChanged")]
     Task CertificateChanged(string certificateId, Certificates.CertificateStatus status, string? reason, string eventId);
 
-    /// <summary>Records the applicant's rating (1 = 非常不满意 … 5 = 非常满意) and closes the case.</summary>
+    /// <summary>
+    /// Records the applicant's rating (1 = 非常不满意 … 5 = 非常满意) and closes the case; a bad one opens a rectification
+    /// against the node at <paramref name="fault"/>. After the rectification the applicant rates once more.
+    /// </summary>
     [Alias("Rate")]
-    Task<CaseView> Rate(CaseCaller caller, int level, string? comment);
+    Task<CaseView> Rate(CaseCaller caller, int level, string? comment, RatingFault fault = RatingFault.Handling);
+
+    /// <summary>The responsible node's follow-up (回访) of a bad rating.</summary>
+    [Alias("FollowUp")]
+    Task<CaseView> FollowUp(CaseCaller caller, string note);
+
+    /// <summary>The responsible node records what it changed (整改) after a bad rating.</summary>
+    [Alias("Rectify")]
+    Task<CaseView> Rectify(CaseCaller caller, string measures);
 }

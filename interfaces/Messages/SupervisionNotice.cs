@@ -5,7 +5,8 @@ namespace Hub.Messages;
 
 /// <summary>
 /// What supervision did about a case, on <c>hub.supervision</c> (keyed by case id) and on the responsible department's
-/// <c>hub.dispatch.&lt;dept&gt;</c>: a reminder, a card raised or cleared, a task deemed accepted.
+/// <c>hub.dispatch.&lt;dept&gt;</c> (none when a receiving window is responsible): a reminder, a card raised or cleared
+/// (with what ran late, <see cref="Cases.SupervisionCard.Reason"/>), a task deemed accepted.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.SupervisionNotice")]
 public sealed record SupervisionNotice(
@@ -18,4 +19,5 @@ public sealed record SupervisionNotice(
     [property: Id(6)] DivisionCode HandlingNode,
     [property: Id(7)] string Department,
     [property: Id(8)] DateOnly? Deadline,
-    [property: Id(9)] string Detail);
+    [property: Id(9)] string Detail,
+    [property: Id(10)] string Reason = "");

@@ -33,8 +33,20 @@ public static class CaseEndpoints
         cases.MapPost("/{id}/rating", (string id, RatingRequest body, HttpContext http, IGrainFactory grains, NodeRegistry registry) =>
             body.Level is null
                 ? Task.FromResult(InputErrors.Single("level", "Required: 1 (非常不满意) to 5 (非常满意)."))
-                : Act(id, http, grains, registry, (g, c) => g.Rate(c, body.Level.Value, body.Comment)))
-            .WithSummary("Record the applicant's 好差评 rating and close the case; the same rating again changes nothing.").Produces<CaseResponse>();
+                : body.Fault is not (null or "handling" or "receiving")
+                    ? Task.FromResult(InputErrors.Single("fault", "Say whose service the rating is about: \"handling\" (the default) or \"receiving\"."))
+                    : Act(id, http, grains, registry, (g, c) => g.Rate(c, body.Level.Value, body.Comment, body.Fault == "receiving" ? RatingFault.Receiving : RatingFault.Handling)))
+            .WithSummary("Record the applicant's 好差评 rating and close the case; a bad one (1 or 2) opens a rectification, after which the applicant rates once more. The same rating again changes nothing.").Produces<CaseResponse>();
+        cases.MapPost("/{id}/rectification/follow-up", (string id, FollowUpRequest body, HttpContext http, IGrainFactory grains, NodeRegistry registry) =>
+            string.IsNullOrWhiteSpace(body.Note)
+                ? Task.FromResult(InputErrors.Single("note", "Required: what the applicant said when the node followed up (回访)."))
+                : Act(id, http, grains, registry, (g, c) => g.FollowUp(c, body.Note.Trim())))
+            .WithSummary("The responsible node records its follow-up (回访) of a bad rating; a resend changes nothing.").Produces<CaseResponse>();
+        cases.MapPost("/{id}/rectification", (string id, RectificationRequest body, HttpContext http, IGrainFactory grains, NodeRegistry registry) =>
+            string.IsNullOrWhiteSpace(body.Measures)
+                ? Task.FromResult(InputErrors.Single("measures", "Required: what the node changed (整改)."))
+                : Act(id, http, grains, registry, (g, c) => g.Rectify(c, body.Measures.Trim())))
+            .WithSummary("The responsible node records what it changed (整改) after a bad rating; then the applicant may rate once more.").Produces<CaseResponse>();
         return api;
     }
 

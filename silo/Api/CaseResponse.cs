@@ -4,7 +4,7 @@ using Hub.Registry;
 
 namespace Hub.Api;
 
-/// <summary>A case as a window reads it.</summary>
+/// <summary>A case as a window reads it: with its supervision cards (open and cleared) and any rectification of a bad rating.</summary>
 public sealed record CaseResponse(
     string CaseId,
     CaseStatus Status,
@@ -20,14 +20,16 @@ public sealed record CaseResponse(
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<string> Certificates,
     int? Rating,
-    long Version)
+    long Version,
+    IReadOnlyList<SupervisionCardView> Cards,
+    RectificationView? Rectification)
 {
     public static CaseResponse From(CaseView view, NodeRegistry registry) => new(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
         new Deadlines(view.CommittedDeadline, view.StatutoryDeadline), view.Tasks, view.Timeline, view.Certificates,
-        view.Rating, view.Version);
+        view.Rating, view.Version, view.Cards ?? [], view.Rectification);
 }
 
 /// <summary>A matter by code and name.</summary>

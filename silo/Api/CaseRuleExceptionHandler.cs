@@ -22,6 +22,7 @@ public sealed class CaseRuleExceptionHandler(IProblemDetailsService problems) : 
             CaseRuleCodes.NotFound => StatusCodes.Status404NotFound,
             CaseRuleCodes.InvalidInput => StatusCodes.Status400BadRequest,
             CaseRuleCodes.ReceivingNodeOnly => StatusCodes.Status403Forbidden,
+            CaseRuleCodes.ResponsibleNodeOnly => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status409Conflict,
         };
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -36,6 +37,7 @@ public sealed class CaseRuleExceptionHandler(IProblemDetailsService problems) : 
                     CaseRuleCodes.NotFound => "No such case",
                     CaseRuleCodes.InvalidInput => "The request has invalid fields",
                     CaseRuleCodes.ReceivingNodeOnly => "Only the receiving node's windows take this step",
+                    CaseRuleCodes.ResponsibleNodeOnly => "Only the responsible node's windows take this step",
                     _ => "The case cannot take this step now",
                 },
                 Detail = rule.Message,

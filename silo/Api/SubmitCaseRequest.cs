@@ -35,4 +35,10 @@ public sealed record SupplementRequest(IReadOnlyList<MaterialRequest>? Materials
 public sealed record WithdrawalRequest(string? Reason);
 
 /// <summary>A 好差评 rating: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.</summary>
-public sealed record RatingRequest(int? Level, string? Comment);
+public sealed record RatingRequest(int? Level, string? Comment, string? Fault = null);
+
+/// <summary>The responsible node's follow-up (回访) of a bad rating.</summary>
+public sealed record FollowUpRequest(string? Note);
+
+/// <summary>What the responsible node changed (整改) after a bad rating.</summary>
+public sealed record RectificationRequest(string? Measures);

@@ -38,6 +38,8 @@ public static class SiloHosting
         services.AddOptions<ServiceNodeOptions>().BindConfiguration(ServiceNodeOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceNodeOptions>, ServiceNodeOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KafkaOptions>, ClusterKafkaOptionsValidator>());
+        services.AddOptions<RectificationOptions>().BindConfiguration(RectificationOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RectificationOptions>, RectificationOptionsValidator>());
         services.AddOptions<HolderOptions>().BindConfiguration(HolderOptions.Section).ValidateOnStart();
         if (hub.Mode == HubMode.Embedded)
         {

@@ -44,4 +44,8 @@ public sealed class SupervisionNotice
 
     [ProtoMember(10, Name = "detail")]
     public string? Detail { get; set; }
+
+    /// <summary>For a card: what ran late — <c>committed-deadline</c>, <c>statutory-deadline</c>, <c>follow-up</c> or <c>rectification</c>.</summary>
+    [ProtoMember(11, Name = "reason")]
+    public string? Reason { get; set; }
 }

@@ -53,11 +53,10 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
         {
             // Supervision's feed, and the department it concerns on its own topic.
             var value = ProtoCodec.Encode(SupervisionNoticeMapper.ToWire(notice));
-            return
-            [
-                (HubTopics.Supervision(prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value)),
-                (HubTopics.Dispatch(Department(notice.Department, notice.EventId), prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value)),
-            ];
+            var feed = (HubTopics.Supervision(prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value));
+            return string.IsNullOrEmpty(notice.Department)
+                ? [feed]
+                : [feed, (HubTopics.Dispatch(Department(notice.Department, notice.EventId), prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value))];
         }
 
         return [ToKafkaOne(message)];

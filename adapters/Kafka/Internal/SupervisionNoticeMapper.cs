@@ -18,5 +18,6 @@ internal static class SupervisionNoticeMapper
         Department = notice.Department,
         Deadline = notice.Deadline is { } d ? WireTime.ToWire(d) : null,
         Detail = notice.Detail,
+        Reason = string.IsNullOrEmpty(notice.Reason) ? null : notice.Reason,
     };
 }
