@@ -1,3 +1,4 @@
+using Hub.Calendars;
 using Orleans.Runtime;
 using Hub.Messages;
 using Hub.Nodes;
@@ -15,6 +16,7 @@ public sealed partial class CaseGrain(
     [PersistentState(CaseGrain.StateName, "cases")] IPersistentState<CaseState> state,
     IHubPublisher publisher,
     IOutboxLedger ledger,
+    HolidayCalendar calendar,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -28,7 +30,7 @@ public sealed partial class CaseGrain(
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"Submission for {submission.CaseId} sent to case {this.GetPrimaryKeyString()}.");
         }
 
-        if (CaseMachine.Submit(state.State, submission, time.GetUtcNow()))
+        if (CaseMachine.Submit(state.State, submission, calendar.Current, time.GetUtcNow()))
         {
             await Commit(isNew: true);
         }

@@ -14,7 +14,7 @@ public static class CaseMachine
     private const string Hub = "hub";
 
     /// <summary>Records a submission; false when it is a resend of the one this case holds (same window, same idempotency key).</summary>
-    public static bool Submit(CaseState state, CaseSubmission submission, DateTimeOffset now)
+    public static bool Submit(CaseState state, CaseSubmission submission, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (state.Submission is { } existing)
         {
@@ -31,11 +31,9 @@ public static class CaseMachine
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A case needs at least one department task.");
         }
 
-        var received = WorkingDays.ChinaDate(submission.SubmittedAt);
         state.Submission = submission;
         state.Materials = [.. submission.Materials];
-        state.CommittedDeadline = WorkingDays.Add(received, submission.CommittedDays);
-        state.StatutoryDeadline = WorkingDays.Add(received, submission.StatutoryDays);
+        SetDeadlines(state, submission, calendar);
         state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage })];
         var window = WindowActor(submission.Window);
         Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
@@ -46,6 +44,30 @@ public static class CaseMachine
 
         DispatchStage(state, state.Tasks.Min(t => t.Stage), now);
         Move(state, CaseStatus.Forwarded, Hub, "forwarded", $"to {submission.HandlingNode}", now);
+        return true;
+    }
+
+    /// <summary>
+    /// Recomputes provisional deadlines from the received date and the case's limits once <paramref name="calendar"/> has
+    /// the notice for every year they are counted through; false while it still lacks one, or when they were final.
+    /// </summary>
+    public static bool RecomputeDeadlines(CaseState state, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (!state.DeadlinesProvisional || state.Submission is not { } submission)
+        {
+            return false;
+        }
+
+        var (committed, statutory) = (state.CommittedDeadline, state.StatutoryDeadline);
+        SetDeadlines(state, submission, calendar);
+        if (state.DeadlinesProvisional)
+        {
+            (state.CommittedDeadline, state.StatutoryDeadline) = (committed, statutory);
+            return false;
+        }
+
+        Note(state, Hub, "deadlines-recomputed",
+            $"committed {state.CommittedDeadline:yyyy-MM-dd} (was {committed:yyyy-MM-dd}), statutory {state.StatutoryDeadline:yyyy-MM-dd} (was {statutory:yyyy-MM-dd})", now);
         return true;
     }
 
@@ -252,7 +274,7 @@ public static class CaseMachine
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
-            state.Rating, state.Sequence);
+            state.Rating, state.Sequence, state.DeadlinesProvisional);
     }
 
     public static CaseSubmission Existing(CaseState state) =>
@@ -271,6 +293,16 @@ public static class CaseMachine
     }
 
     private static CaseRuleException NoSuchCase() => new(CaseRuleCodes.NotFound, "There is no such case.");
+
+    private static void SetDeadlines(CaseState state, CaseSubmission submission, WorkingCalendar calendar)
+    {
+        var received = WorkingDays.ChinaDate(submission.SubmittedAt);
+        var committed = calendar.Add(received, submission.CommittedDays);
+        var statutory = calendar.Add(received, submission.StatutoryDays);
+        state.CommittedDeadline = committed.Date;
+        state.StatutoryDeadline = statutory.Date;
+        state.DeadlinesProvisional = committed.Provisional || statutory.Provisional;
+    }
 
     private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
     {

@@ -27,4 +27,7 @@ public sealed class CaseState : IOutboxState
     [Id(11)] public int Stage { get; set; }
     [Id(12)] public List<Material> Materials { get; set; } = [];
     [Id(13)] public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Whether a deadline was counted through a year with no holiday notice loaded, so it is recomputed once the notice is.</summary>
+    [Id(14)] public bool DeadlinesProvisional { get; set; }
 }

@@ -2,7 +2,10 @@ using Hub.Identifiers;
 
 namespace Hub.Cases;
 
-/// <summary>A case as its windows see it: status, parties, deadlines, tasks and timeline. Personal identifiers are masked.</summary>
+/// <summary>
+/// A case as its windows see it: status, parties, deadlines (provisional while a year they are counted through has no
+/// holiday notice loaded), tasks and timeline. Personal identifiers are masked.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseView")]
 public sealed record CaseView(
     [property: Id(0)] CaseId CaseId,
@@ -22,4 +25,5 @@ public sealed record CaseView(
     [property: Id(14)] IReadOnlyList<TimelineEntry> Timeline,
     [property: Id(15)] IReadOnlyList<string> Certificates,
     [property: Id(16)] int? Rating,
-    [property: Id(17)] long Version);
+    [property: Id(17)] long Version,
+    [property: Id(18)] bool DeadlinesProvisional);
