@@ -37,6 +37,10 @@ public sealed class CalendarStartupTests
     }
 
     [Fact]
+    public void Folder_GivenRelative_IsTakenFromTheWorkingDirectory() =>
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "notices"), new CalendarOptions { Folder = "notices" }.FolderPath);
+
+    [Fact]
     public void Options_ByDefault_UseTheShippedFolderAndAMinute()
     {
         var options = new CalendarOptions();

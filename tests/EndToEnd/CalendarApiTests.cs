@@ -44,6 +44,8 @@ public sealed class CalendarApiTests(CalendarHubFixture hub) : IClassFixture<Cal
     [InlineData("from=2026-02-30&workingDays=3", "from", "'2026-02-30' is not a date")]
     [InlineData("from=30.09.2026&workingDays=3", "from", "write it as yyyy-MM-dd, such as from=2026-09-30")]
     [InlineData("workingDays=3", "from", "Required")]
+    [InlineData("from=3000-01-01&workingDays=1", "from", "is not a date from 1900 to 2999")]
+    [InlineData("from=2026-09-30&workingDays=1001", "workingDays", "from 0 to 1000")]
     [InlineData("from=2026-09-30&workingDays=-1", "workingDays", "from 0 to 1000")]
     [InlineData("from=2026-09-30&workingDays=three", "workingDays", "send one such as workingDays=3")]
     [InlineData("from=2026-09-30", "workingDays", "Required")]
