@@ -48,7 +48,7 @@ public sealed partial class CalendarLoader(
         {
             var files = CalendarFile.ReadFolder(options.Value.FolderPath);
             var loaded = WorkingCalendar.From(files);
-            var stored = Array.Empty<CalendarFile>() as IReadOnlyList<CalendarFile>;
+            IReadOnlyList<CalendarFile> stored = [];
             if (store is not null)
             {
                 await store.SaveAsync(loaded.Notices, files, cancellationToken);
