@@ -1,3 +1,4 @@
+using Hub.Calendars;
 using Orleans.Runtime;
 using Hub.Messages;
 using Hub.Nodes;
@@ -17,6 +18,7 @@ public sealed partial class CaseGrain(
     IHubPublisher publisher,
     IOutboxLedger ledger,
     Certificates.CertificateTypeCatalogue types,
+    HolidayCalendar calendar,
     TimeProvider time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
@@ -31,7 +33,7 @@ public sealed partial class CaseGrain(
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"Submission for {submission.CaseId} sent to case {this.GetPrimaryKeyString()}.");
         }
 
-        if (CaseMachine.Submit(state.State, submission, time.GetUtcNow()))
+        if (CaseMachine.Submit(state.State, submission, calendar.Current, time.GetUtcNow()))
         {
             await Commit(isNew: true);
         }
@@ -48,7 +50,7 @@ public sealed partial class CaseGrain(
             await IssueCertificates(certificates);
         }
 
-        var outcome = CaseMachine.Apply(state.State, evt);
+        var outcome = CaseMachine.Apply(state.State, evt, calendar.Current);
         if (outcome == EventOutcome.Applied)
         {
             await Commit();
@@ -58,7 +60,7 @@ public sealed partial class CaseGrain(
     }
 
     public Task<CaseView> Supplement(CaseCaller caller, IReadOnlyList<Material> materials) =>
-        Run(s => CaseMachine.Supplement(s, caller, materials, time.GetUtcNow()));
+        Run(s => CaseMachine.Supplement(s, caller, materials, time.GetUtcNow(), calendar.Current));
 
     public Task<CaseView> Withdraw(CaseCaller caller, string reason) =>
         Run(s => CaseMachine.Withdraw(s, caller, reason, time.GetUtcNow()));
@@ -77,7 +79,7 @@ public sealed partial class CaseGrain(
     public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment, RatingFault fault = RatingFault.Handling)
     {
         var rated = state.State.Rating is null;
-        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow(), rectification.Value.Terms, fault));
+        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow(), rectification.Value.Terms, fault, calendar.Current));
         if (rated)
         {
             await Node(view.ReceivingNode).RecordRating(view.CaseId, level);
@@ -108,7 +110,7 @@ public sealed partial class CaseGrain(
         }
 
         // Acts on what has come; a call before anything is due (a clock behind the sweeper's) changes nothing.
-        if (Supervision.Run(state.State, time.GetUtcNow()) || state.State.DueAt != Supervision.Next(state.State))
+        if (Supervision.Run(state.State, calendar.Current, time.GetUtcNow()) || state.State.DueAt != Supervision.Next(state.State, calendar.Current))
         {
             await Commit();
         }
@@ -117,8 +119,8 @@ public sealed partial class CaseGrain(
     private async Task Commit(bool isNew = false)
     {
         // Every write also acts on the supervision moments that have come, and stores the next one as the case's timer.
-        Supervision.Run(state.State, time.GetUtcNow());
-        state.State.DueAt = Supervision.Next(state.State);
+        Supervision.Run(state.State, calendar.Current, time.GetUtcNow());
+        state.State.DueAt = Supervision.Next(state.State, calendar.Current);
         try
         {
             await state.WriteStateAsync();

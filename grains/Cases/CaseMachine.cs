@@ -14,7 +14,7 @@ public static class CaseMachine
     private const string Hub = "hub";
 
     /// <summary>Records a submission; false when it is a resend of the one this case holds (same window, same idempotency key).</summary>
-    public static bool Submit(CaseState state, CaseSubmission submission, DateTimeOffset now)
+    public static bool Submit(CaseState state, CaseSubmission submission, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (state.Submission is { } existing)
         {
@@ -31,11 +31,9 @@ public static class CaseMachine
             throw new CaseRuleException(CaseRuleCodes.InvalidInput, "A case needs at least one department task.");
         }
 
-        var received = WorkingDays.ChinaDate(submission.SubmittedAt);
         state.Submission = submission;
         state.Materials = [.. submission.Materials];
-        state.CommittedDeadline = WorkingDays.Add(received, submission.CommittedDays);
-        state.StatutoryDeadline = WorkingDays.Add(received, submission.StatutoryDays);
+        SetDeadlines(state, submission, calendar);
         state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage })];
         var window = WindowActor(submission.Window);
         Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
@@ -46,6 +44,30 @@ public static class CaseMachine
 
         DispatchStage(state, state.Tasks.Min(t => t.Stage), now);
         Move(state, CaseStatus.Forwarded, Hub, "forwarded", $"to {submission.HandlingNode}", now);
+        return true;
+    }
+
+    /// <summary>
+    /// Recomputes provisional deadlines from the received date and the case's limits once <paramref name="calendar"/> has
+    /// the notice for every year they are counted through; false while it still lacks one, or when they were final.
+    /// </summary>
+    public static bool RecomputeDeadlines(CaseState state, WorkingCalendar calendar, DateTimeOffset now)
+    {
+        if (!state.DeadlinesProvisional || state.Submission is not { } submission)
+        {
+            return false;
+        }
+
+        var (committed, statutory) = (state.CommittedDeadline, state.StatutoryDeadline);
+        SetDeadlines(state, submission, calendar);
+        if (state.DeadlinesProvisional)
+        {
+            (state.CommittedDeadline, state.StatutoryDeadline) = (committed, statutory);
+            return false;
+        }
+
+        Note(state, Hub, "deadlines-recomputed",
+            $"committed {state.CommittedDeadline:yyyy-MM-dd} (was {committed:yyyy-MM-dd}), statutory {state.StatutoryDeadline:yyyy-MM-dd} (was {statutory:yyyy-MM-dd})", now);
         return true;
     }
 
@@ -70,7 +92,7 @@ public static class CaseMachine
         return true;
     }
 
-    public static EventOutcome Apply(CaseState state, DepartmentEvent evt)
+    public static EventOutcome Apply(CaseState state, DepartmentEvent evt, WorkingCalendar? calendar = null)
     {
         if (OpenTask(state, evt) is not { } task)
         {
@@ -109,7 +131,7 @@ public static class CaseMachine
                 AdvanceAfterApproval(state, at);
                 break;
             case DepartmentEventKind.DeadlineExtended when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
-                Extend(state, state.Submission!, evt, actor, at);
+                Extend(state, state.Submission!, evt, actor, at, calendar ?? WorkingCalendar.Empty);
                 break;
             case DepartmentEventKind.TaskRejected when task.IsOpen:
                 task.Status = CaseTaskStatus.Rejected;
@@ -126,7 +148,7 @@ public static class CaseMachine
     }
 
     /// <summary>Adds requested materials; false when these materials were already added and nothing waits for them (a resend).</summary>
-    public static bool Supplement(CaseState state, CaseCaller caller, IReadOnlyList<Material> materials, DateTimeOffset now)
+    public static bool Supplement(CaseState state, CaseCaller caller, IReadOnlyList<Material> materials, DateTimeOffset now, WorkingCalendar? calendar = null)
     {
         Receiving(state, caller);
         if (state.Status != CaseStatus.SupplementRequested)
@@ -150,7 +172,7 @@ public static class CaseMachine
         state.Materials.AddRange(materials);
         var actor = caller.Actor;
         Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
-        ResumeClock(state, now);
+        ResumeClock(state, now, calendar ?? WorkingCalendar.Empty);
         foreach (var task in waiting)
         {
             task.Status = CaseTaskStatus.Dispatched;
@@ -165,7 +187,7 @@ public static class CaseMachine
     /// <summary>The most working days a department may extend the statutory limit by: 10, or 15 for joint handling (DESIGN §5).</summary>
     public static int MaxExtension(HandlingMode mode) => mode == HandlingMode.JointHandling ? 15 : 10;
 
-    private static void Extend(CaseState state, CaseSubmission submission, DepartmentEvent evt, string actor, DateTimeOffset at)
+    private static void Extend(CaseState state, CaseSubmission submission, DepartmentEvent evt, string actor, DateTimeOffset at, WorkingCalendar calendar)
     {
         var max = MaxExtension(submission.Mode);
         if (evt.ExtensionDays < 1 || state.ExtendedDays + evt.ExtensionDays > max)
@@ -176,12 +198,12 @@ public static class CaseMachine
         }
 
         state.ExtendedDays += evt.ExtensionDays;
-        state.StatutoryDeadline = WorkingDays.Add(state.StatutoryDeadline, evt.ExtensionDays);
+        state.StatutoryDeadline = Later(state, calendar, state.StatutoryDeadline, evt.ExtensionDays);
         Note(state, actor, "deadline-extended", $"by {evt.ExtensionDays} working days to {state.StatutoryDeadline:yyyy-MM-dd}: {evt.Reason}", at);
     }
 
     // The time a supplement was awaited does not count: both deadlines move by the working days the clock stood.
-    private static void ResumeClock(CaseState state, DateTimeOffset now)
+    private static void ResumeClock(CaseState state, DateTimeOffset now, WorkingCalendar calendar)
     {
         if (state.ClockStoppedOn is not { } stopped)
         {
@@ -189,11 +211,12 @@ public static class CaseMachine
         }
 
         state.ClockStoppedOn = null;
-        var stood = WorkingDays.Between(stopped, WorkingDays.ChinaDate(now));
+        var stood = calendar.WorkingDaysBetween(stopped, WorkingDays.ChinaDate(now));
         if (stood > 0)
         {
-            state.CommittedDeadline = WorkingDays.Add(state.CommittedDeadline, stood);
-            state.StatutoryDeadline = WorkingDays.Add(state.StatutoryDeadline, stood);
+            state.StoodDays += stood;
+            state.CommittedDeadline = Later(state, calendar, state.CommittedDeadline, stood);
+            state.StatutoryDeadline = Later(state, calendar, state.StatutoryDeadline, stood);
         }
 
         Note(state, Hub, "clock-resumed", $"a supplement was awaited {stood} working days from {stopped:yyyy-MM-dd}; deadlines now {state.CommittedDeadline:yyyy-MM-dd} (committed) and {state.StatutoryDeadline:yyyy-MM-dd} (statutory)", now);
@@ -242,7 +265,9 @@ public static class CaseMachine
     /// (不满意 or 非常不满意) opens a rectification against the node at <paramref name="fault"/>; once it is rectified,
     /// the applicant rates once more, which closes it.
     /// </summary>
-    public static bool Rate(CaseState state, CaseCaller caller, int level, string? comment, DateTimeOffset now, RectificationTerms? terms = null, RatingFault fault = RatingFault.Handling)
+    public static bool Rate(
+        CaseState state, CaseCaller caller, int level, string? comment, DateTimeOffset now, RectificationTerms? terms = null, RatingFault fault = RatingFault.Handling,
+        WorkingCalendar? calendar = null)
     {
         var s = Receiving(state, caller);
         if (level is < 1 or > 5)
@@ -273,8 +298,8 @@ public static class CaseMachine
                 Department = handling ? state.Tasks[0].Department : null,
                 Rating = level,
                 OpenedAt = now,
-                FollowUpDue = WorkingDays.Add(today, t.FollowUpDays),
-                RectifyDue = WorkingDays.Add(today, t.RectifyDays),
+                FollowUpDue = (calendar ?? WorkingCalendar.Empty).Add(today, t.FollowUpDays).Date,
+                RectifyDue = (calendar ?? WorkingCalendar.Empty).Add(today, t.RectifyDays).Date,
             };
             var r = state.Rectification;
             Note(state, Hub, "rectification-opened", $"against {r.Node}{(r.Department is null ? "" : $" / {r.Department}")}: follow-up by {r.FollowUpDue:yyyy-MM-dd}, rectification by {r.RectifyDue:yyyy-MM-dd}", now);
@@ -301,6 +326,9 @@ public static class CaseMachine
                 Note(state, caller.Actor, "re-rated", Join($"level {level} after rectification", comment is null ? [] : [comment]), now);
                 Note(state, Hub, "rectification-closed", $"rated {r.Rating}, then {level}", now);
                 return true;
+            case { } open when level == given:
+                // The first rating resent.
+                return false;
             case { } open:
                 throw new CaseRuleException(
                     CaseRuleCodes.InvalidTransition,
@@ -403,7 +431,7 @@ public static class CaseMachine
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
-            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView());
+            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional);
     }
 
     public static CaseSubmission Existing(CaseState state) =>
@@ -444,6 +472,25 @@ public static class CaseMachine
     private static bool Decidable(CaseTask task) => task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted;
 
     private static CaseRuleException NoSuchCase() => new(CaseRuleCodes.NotFound, "There is no such case.");
+
+    // From the received date: the limits, plus the working days the clock stood for supplements, plus any extension.
+    private static void SetDeadlines(CaseState state, CaseSubmission submission, WorkingCalendar calendar)
+    {
+        var received = WorkingDays.ChinaDate(submission.SubmittedAt);
+        var committed = calendar.Add(received, submission.CommittedDays + state.StoodDays);
+        var statutory = calendar.Add(received, submission.StatutoryDays + state.StoodDays + state.ExtendedDays);
+        state.CommittedDeadline = committed.Date;
+        state.StatutoryDeadline = statutory.Date;
+        state.DeadlinesProvisional = committed.Provisional || statutory.Provisional;
+    }
+
+    // A deadline moved on by working days; counting through a year with no notice makes the case's deadlines provisional.
+    private static DateOnly Later(CaseState state, WorkingCalendar calendar, DateOnly deadline, int days)
+    {
+        var later = calendar.Add(deadline, days);
+        state.DeadlinesProvisional |= later.Provisional;
+        return later.Date;
+    }
 
     private static void AdvanceAfterApproval(CaseState state, DateTimeOffset at)
     {

@@ -46,4 +46,13 @@ public sealed class CaseState : IOutboxState, IDueState
 
     /// <summary>The rectification a bad rating opened, if any.</summary>
     [Id(25)] public Rectification? Rectification { get; set; }
+
+    /// <summary>Whether a deadline was counted through a year with no holiday notice loaded, so it is recomputed once the notice is.</summary>
+    [Id(14)] public bool DeadlinesProvisional { get; set; }
+
+    /// <summary>The working days the clock stood for supplements, in all: the deadlines moved by them.</summary>
+    [Id(26)] public int StoodDays { get; set; }
+
+    /// <summary>While deadlines are provisional: the day the case last woke to see whether the missing notice came.</summary>
+    [Id(27)] public DateOnly? ProvisionalCheckedOn { get; set; }
 }

@@ -19,12 +19,12 @@ public static class Supervision
     private const string Hub = "hub";
 
     /// <summary>Acts on every moment that has come by <paramref name="now"/>; true when anything changed.</summary>
-    public static bool Run(CaseState state, DateTimeOffset now)
+    public static bool Run(CaseState state, WorkingCalendar calendar, DateTimeOffset now)
     {
         var changed = false;
         for (var guard = 0; guard < 64; guard++)
         {
-            var due = Pending(state).Where(p => p.At <= now).OrderBy(p => p.At).FirstOrDefault();
+            var due = Pending(state, calendar).Where(p => p.At <= now).OrderBy(p => p.At).FirstOrDefault();
             if (due.Act is null)
             {
                 return changed;
@@ -38,17 +38,17 @@ public static class Supervision
     }
 
     /// <summary>The case's next supervision moment; null when nothing is watched.</summary>
-    public static DateTimeOffset? Next(CaseState state) =>
-        Pending(state).Select(p => (DateTimeOffset?)p.At).DefaultIfEmpty(null).Min();
+    public static DateTimeOffset? Next(CaseState state, WorkingCalendar calendar) =>
+        Pending(state, calendar).Select(p => (DateTimeOffset?)p.At).DefaultIfEmpty(null).Min();
 
     /// <summary>The start, in China, of a calendar day: the moment a deadline that ended the day before has passed.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), WorkingDays.ChinaOffset);
 
     /// <summary>The working day before <paramref name="deadline"/>, on which its reminder is due.</summary>
-    public static DateOnly ReminderDay(DateOnly deadline)
+    public static DateOnly ReminderDay(DateOnly deadline, WorkingCalendar calendar)
     {
         var day = deadline.AddDays(-1);
-        while (!WorkingDays.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(-1);
         }
@@ -59,30 +59,39 @@ public static class Supervision
     /// <summary>Whether supervision watches a case in <paramref name="status"/>: from its dispatch to its decision.</summary>
     public static bool Watches(CaseStatus status) => status is CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested;
 
-    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Pending(CaseState state)
+    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Pending(CaseState state, WorkingCalendar calendar)
     {
         if (state.Submission is null)
         {
             return [];
         }
 
-        var pending = Watches(state.Status) ? Deadlines(state).ToList() : [];
+        var pending = Watches(state.Status) ? Deadlines(state, calendar).ToList() : [];
         if (!Watches(state.Status) && state.Cards.Exists(c => c.ClearedAt is null && c.IsDeadlineCard))
         {
             pending.Add((DateTimeOffset.MinValue, now => ClearCards(state, c => c.IsDeadlineCard, $"the case is {state.Status.ToString().ToLowerInvariant()}", now)));
         }
 
         pending.AddRange(Rectifying(state));
+
+        // Provisional deadlines wake the case once a day, so that a notice loaded since recomputes them (the case's
+        // calls recompute before anything else) and its timer follows the final dates.
+        if (state.DeadlinesProvisional && Watches(state.Status))
+        {
+            var checkedOn = state.ProvisionalCheckedOn ?? WorkingDays.ChinaDate(state.Submission.SubmittedAt);
+            pending.Add((StartOf(checkedOn.AddDays(1)), now => state.ProvisionalCheckedOn = WorkingDays.ChinaDate(now)));
+        }
+
         return pending;
     }
 
-    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Deadlines(CaseState state)
+    private static IEnumerable<(DateTimeOffset At, Action<DateTimeOffset> Act)> Deadlines(CaseState state, WorkingCalendar calendar)
     {
         foreach (var task in state.Tasks)
         {
             if (task is { Status: CaseTaskStatus.Dispatched, Dispatches: 1, FirstDispatchedOn: { } sent })
             {
-                yield return (StartOf(WorkingDays.Add(sent, DeemedAcceptanceDays).AddDays(1)), now => DeemAccepted(state, task, sent, now));
+                yield return (StartOf(calendar.Add(sent, DeemedAcceptanceDays).Date.AddDays(1)), now => DeemAccepted(state, task, sent, now));
             }
         }
 
@@ -94,7 +103,7 @@ public static class Supervision
         var yellow = state.Cards.Exists(c => c.Reason is SupervisionCard.CommittedDeadline or "" && c.Kind == SupervisionKind.YellowCard);
         if (!yellow && state.RemindedFor != state.CommittedDeadline)
         {
-            yield return (StartOf(ReminderDay(state.CommittedDeadline)), now => Remind(state, now));
+            yield return (StartOf(ReminderDay(state.CommittedDeadline, calendar)), now => Remind(state, now));
         }
 
         if (!yellow)

@@ -2,7 +2,10 @@ using Hub.Identifiers;
 
 namespace Hub.Cases;
 
-/// <summary>A case as its windows see it: status, parties, deadlines, tasks, timeline and supervision cards. Personal identifiers are masked.</summary>
+/// <summary>
+/// A case as its windows see it: status, parties, deadlines (provisional while a year they are counted through has no
+/// holiday notice loaded), tasks, timeline and supervision cards. Personal identifiers are masked.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseView")]
 public sealed record CaseView(
     [property: Id(0)] CaseId CaseId,
@@ -24,4 +27,5 @@ public sealed record CaseView(
     [property: Id(16)] int? Rating,
     [property: Id(17)] long Version,
     [property: Id(20)] IReadOnlyList<SupervisionCardView>? Cards = null,
-    [property: Id(21)] RectificationView? Rectification = null);
+    [property: Id(21)] RectificationView? Rectification = null,
+    [property: Id(18)] bool DeadlinesProvisional = false);

@@ -28,7 +28,7 @@ public sealed record CaseResponse(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
-        new Deadlines(view.CommittedDeadline, view.StatutoryDeadline), view.Tasks, view.Timeline, view.Certificates,
+        new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional), view.Tasks, view.Timeline, view.Certificates,
         view.Rating, view.Version, view.Cards ?? [], view.Rectification);
 }
 
@@ -44,5 +44,8 @@ public sealed record NodeRef(string Code, string Name, DivisionLevel Level)
 /// <summary>The applicant, with the identifier masked.</summary>
 public sealed record ApplicantRef(string Id, string Name);
 
-/// <summary>The committed (承诺) and statutory (法定) deadlines.</summary>
-public sealed record Deadlines(DateOnly Committed, DateOnly Statutory);
+/// <summary>
+/// The committed (承诺) and statutory (法定) deadlines; <see cref="Provisional"/> while a year they are counted through has
+/// no holiday notice loaded (weekends alone were skipped there): the case recomputes them once the notice is loaded.
+/// </summary>
+public sealed record Deadlines(DateOnly Committed, DateOnly Statutory, bool Provisional);

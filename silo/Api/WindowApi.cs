@@ -31,6 +31,7 @@ public static class WindowApi
         var api = app.MapGroup("/api").RequireAuthorization(HubClaims.WindowRole);
         api.MapCaseEndpoints();
         api.MapDirectoryEndpoints();
+        api.MapCalendarEndpoints();
         api.MapCertificateEndpoints();
         api.MapHolderEndpoints();
         return app;

@@ -5,10 +5,10 @@ public static class DatabaseScripts
 {
     /// <summary>The scripts' names, in installation order: the query catalogue first, since the others fill it.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["01-query-catalogue.sql", "02-membership.sql", "03-grain-state.sql", "04-reminders.sql", "05-windows.sql"];
+        ["01-query-catalogue.sql", "02-membership.sql", "03-grain-state.sql", "04-reminders.sql", "05-windows.sql", "06-calendar.sql"];
 
-    /// <summary>The hub's own tables, beside Orleans': the windows of cluster mode.</summary>
-    public static IReadOnlyList<string> HubTables { get; } = ["hubwindows"];
+    /// <summary>The hub's own tables, beside Orleans': the windows and the holiday notices of cluster mode.</summary>
+    public static IReadOnlyList<string> HubTables { get; } = ["hubwindows", "hubcalendar"];
 
     /// <summary>Every query key the hub's three providers need: clustering, grain storage and reminders.</summary>
     public static IReadOnlyList<string> QueryKeys { get; } =

@@ -1,3 +1,4 @@
+using Hub.Calendars;
 using Hub.Cases;
 using Hub.Certificates;
 using Hub.Database;
@@ -20,7 +21,7 @@ public static class SiloHosting
     /// Binds <see cref="HubOptions"/> (<c>Hub</c>), <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>) and
     /// <see cref="HolderOptions"/> (<c>Hub:Holders</c>), validated at
     /// start-up, and adds the matter catalogue and certificate types, the Kafka adapter and the department simulator; in cluster mode also the check that the
-    /// database holds the hub's tables, which runs before Orleans starts.
+    /// database holds the hub's tables, which runs before Orleans starts; and the holiday calendar (<see cref="CalendarHosting.AddHubCalendar"/>).
     /// </summary>
     public static IHostApplicationBuilder AddHubServices(this IHostApplicationBuilder builder)
     {
@@ -61,6 +62,8 @@ public static class SiloHosting
                 sp.GetRequiredService<IOptions<HubOptions>>().Value.Database.ConnectionString!, sp.GetRequiredService<ILogger<DatabaseReadiness>>()));
         }
 
+        // After the database check, so that in cluster mode the stored notices are read from a database known to hold them.
+        builder.AddHubCalendar();
         return builder;
     }
 

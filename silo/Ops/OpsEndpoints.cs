@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures and the dead letters.</summary>
+/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures, the dead letters and the calendar reload.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -44,6 +44,9 @@ public static class OpsEndpoints
         ops.MapPost("/dead-letters/{partition:int}/{offset:long}/redrive", async (int partition, long offset, DeadLetterStore store, CancellationToken ct) =>
                 await store.RedriveAsync(partition, offset, ct) is { } result ? Results.Ok(result) : NoSuchLetter(partition, offset))
             .WithSummary("Publishes a dead letter to its original topic again, once its cause is fixed. Safe to repeat.");
+        ops.MapPost("/calendar/reload", CalendarReload.Handle)
+            .WithSummary("Puts in force the holiday notices in the calendar folder (cluster mode: for every silo, through the database); a bad file is refused, naming it, and the calendar stays.")
+            .Produces<CalendarReloadResponse>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

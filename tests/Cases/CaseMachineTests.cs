@@ -1,4 +1,6 @@
+using Hub.Calendars;
 using Hub.Cases;
+using Hub.Tests.Calendars;
 using Hub.Tests.Support;
 using Hub.Messages;
 using static Hub.Tests.Cases.CaseSamples;
@@ -12,7 +14,7 @@ public sealed class CaseMachineTests
     private static CaseState Submitted(IReadOnlyList<CaseTaskPlan>? tasks = null, DeliveryMethod delivery = DeliveryMethod.Electronic)
     {
         var state = new CaseState();
-        CaseMachine.Submit(state, Submission(tasks, delivery), Now);
+        CaseMachine.Submit(state, Submission(tasks, delivery), ShippedCalendar, Now);
         return state;
     }
 
@@ -70,7 +72,7 @@ public sealed class CaseMachineTests
     public void Submit_FridayMorning_DeadlinesSkipWeekends()
     {
         var state = new CaseState();
-        CaseMachine.Submit(state, Submission(at: new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8))), Now);
+        CaseMachine.Submit(state, Submission(at: new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(8))), ShippedCalendar, Now);
 
         // Received Friday 2026-11-20: 5 working days end Friday 27th, 20 end Friday 18 December.
         Assert.Equal(new DateOnly(2026, 11, 27), state.CommittedDeadline);
@@ -78,11 +80,44 @@ public sealed class CaseMachineTests
     }
 
     [Fact]
+    public void Submit_OnTheEveOfNationalDay_IsDueOnTheMakeUpSaturday()
+    {
+        var state = new CaseState();
+
+        CaseMachine.Submit(state, Submission(at: new DateTimeOffset(2026, 9, 30, 10, 0, 0, TimeSpan.FromHours(8))) with { CommittedDays = 3 }, ShippedCalendar, Now);
+
+        // 10-01..10-07 off; 10-08, 10-09, then Saturday 10-10 is a make-up working day.
+        Assert.Equal((new DateOnly(2026, 10, 10), false), (state.CommittedDeadline, state.DeadlinesProvisional));
+        Assert.Equal(new DateOnly(2026, 10, 10), Assert.Single(state.Outbox, m => m.Dispatch is not null).Dispatch!.CommittedDeadline);
+    }
+
+    [Fact]
+    public void Submit_CountedIntoAYearWithoutNotice_IsProvisional_AndRecomputedOnceWhenItsNoticeIsLoaded()
+    {
+        var state = new CaseState();
+        CaseMachine.Submit(state, Submission(at: new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.FromHours(8))), ShippedCalendar, Now);
+
+        // 20 working days from Monday 2026-12-21 end in 2027, which has no notice: weekends alone, and 01-01 counts.
+        Assert.Equal((new DateOnly(2026, 12, 28), new DateOnly(2027, 1, 18), true), (state.CommittedDeadline, state.StatutoryDeadline, state.DeadlinesProvisional));
+        Assert.True(CaseMachine.ToView(state).DeadlinesProvisional);
+        Assert.False(CaseMachine.RecomputeDeadlines(state, ShippedCalendar, Now));
+
+        var with2027 = WorkingCalendar.From([.. CalendarFile.ReadFolder(CalendarSettings.DefaultFolder), new CalendarFile("cn-2027.json", CalendarFiles.Test2027)]);
+        Assert.True(CaseMachine.RecomputeDeadlines(state, with2027, Now));
+
+        Assert.Equal((new DateOnly(2026, 12, 28), new DateOnly(2027, 1, 19), false), (state.CommittedDeadline, state.StatutoryDeadline, state.DeadlinesProvisional));
+        var note = Assert.Single(state.Timeline, t => t.Action == "deadlines-recomputed");
+        Assert.Equal("committed 2026-12-28 (was 2026-12-28), statutory 2027-01-19 (was 2027-01-18)", note.Detail);
+        Assert.False(CaseMachine.RecomputeDeadlines(state, with2027, Now));
+        Assert.Single(state.Timeline, t => t.Action == "deadlines-recomputed");
+    }
+
+    [Fact]
     public void Submit_Twice_IsRefused()
     {
         var state = Submitted();
 
-        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Submit(state, state.Submission!, Now));
+        var error = Assert.Throws<CaseRuleException>(() => CaseMachine.Submit(state, state.Submission!, ShippedCalendar, Now));
         Assert.Equal("duplicate-case", error.Code);
     }
 

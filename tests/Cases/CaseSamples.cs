@@ -1,3 +1,4 @@
+using Hub.Calendars;
 using Hub.Cases;
 using Hub.Identifiers;
 
@@ -18,6 +19,9 @@ internal static class CaseSamples
     /// <summary>A window of a node party to none of <see cref="Submission"/>'s cases.</summary>
     public static readonly CaseCaller StrangerWindow = CaseCaller.Window("wushen-banner-01", DivisionCode.Parse("150626"));
     private static readonly CaseIdGenerator Ids = new(TimeProvider.System);
+
+    /// <summary>The calendar of the notices shipped in data/calendar (2025 and 2026).</summary>
+    public static readonly WorkingCalendar ShippedCalendar = WorkingCalendar.Load(CalendarSettings.DefaultFolder);
 
     /// <summary>A valid Furong citizen ID of a random birth date and sequence, so a test's applicant is its own.</summary>
     public static string UniqueChangshaCitizenId() => ChangshaCitizenId(

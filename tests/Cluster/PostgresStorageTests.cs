@@ -151,7 +151,7 @@ public sealed class PostgresStorageTests(PostgresFixture fixture)
     private static CaseState SubmittedCase()
     {
         var state = new CaseState();
-        CaseMachine.Submit(state, Submission(), DateTimeOffset.UtcNow);
+        CaseMachine.Submit(state, Submission(), ShippedCalendar, DateTimeOffset.UtcNow);
         return state;
     }
 

@@ -73,7 +73,7 @@ public sealed class SiloMemoryStorageTests(HubAppFixture hub) : IClassFixture<Hu
     private static CaseState SubmittedCase()
     {
         var state = new CaseState();
-        CaseMachine.Submit(state, Submission(), DateTimeOffset.UtcNow);
+        CaseMachine.Submit(state, Submission(), ShippedCalendar, DateTimeOffset.UtcNow);
         return state;
     }
 }

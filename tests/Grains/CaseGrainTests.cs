@@ -1,4 +1,6 @@
+using Hub.Calendars;
 using Hub.Cases;
+using Hub.Tests.Calendars;
 using Hub.Nodes;
 using Hub.Tests.Support;
 using static Hub.Tests.Cases.CaseSamples;
@@ -24,6 +26,45 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
             entries => entries.Any(e => e.CaseId == submission.CaseId),
             what: "the case in the handling node's inbox");
         Assert.Equal(CaseStatus.Forwarded, inbox.Single(e => e.CaseId == submission.CaseId).Status);
+    }
+
+    [Fact]
+    public async Task Submit_OnTheEveOfNationalDay_WithThreeCommittedDays_IsDueOnTheMakeUpSaturday()
+    {
+        var submission = Submission(at: new DateTimeOffset(2026, 9, 30, 16, 0, 0, TimeSpan.FromHours(8))) with { CommittedDays = 3 };
+
+        var view = await fixture.Case(submission).Submit(submission);
+
+        Assert.Equal((new DateOnly(2026, 10, 10), false), (view.CommittedDeadline, view.DeadlinesProvisional));
+        var inbox = await Eventually.Until(
+            () => fixture.Client.GetGrain<IServiceNodeGrain>(submission.HandlingNode.ToString()).GetInbox(),
+            entries => entries.Any(e => e.CaseId == submission.CaseId),
+            what: "the case in the handling node's inbox");
+        Assert.Equal(new DateOnly(2026, 10, 10), inbox.Single(e => e.CaseId == submission.CaseId).CommittedDeadline);
+    }
+
+    [Fact]
+    public async Task ProvisionalDeadlines_AreRecomputedByTheNextCall_OnceTheSilosCalendarHasTheNotice()
+    {
+        var submission = Submission(at: new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.FromHours(8)));
+        var grain = fixture.Case(submission);
+        var submitted = await grain.Submit(submission);
+        Assert.Equal((new DateOnly(2027, 1, 18), true), (submitted.StatutoryDeadline, submitted.DeadlinesProvisional));
+        var calendar = fixture.SiloService<HolidayCalendar>();
+        var shipped = calendar.Replace(WorkingCalendar.From(
+            [.. CalendarFile.ReadFolder(CalendarSettings.DefaultFolder), new CalendarFile("cn-2027.json", CalendarFiles.Test2027)]));
+        try
+        {
+            var view = await grain.GetView();
+            var again = await grain.GetView();
+
+            Assert.Equal((new DateOnly(2027, 1, 19), false), (view.StatutoryDeadline, view.DeadlinesProvisional));
+            Assert.Single(again.Timeline, t => t.Action == "deadlines-recomputed");
+        }
+        finally
+        {
+            calendar.Replace(shipped);
+        }
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+namespace Hub.Cases;
+
+/// <summary>
+/// Provisional deadlines, counted through a year whose holiday notice was not loaded, are recomputed by the first call
+/// that finds the silo's calendar holding the notices they need: one write, and <c>deadlines-recomputed</c> on the timeline.
+/// </summary>
+public sealed partial class CaseGrain : IIncomingGrainCallFilter
+{
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        if (CaseMachine.RecomputeDeadlines(state.State, calendar.Current, time.GetUtcNow()))
+        {
+            await Commit();
+        }
+
+        await context.Invoke();
+    }
+}
