@@ -35,6 +35,7 @@ public partial class Program
         app.MapOpenApi();
         app.MapWindowApi();
         app.MapOps();
+        app.MapSupervision();
         return app;
     }
 }

@@ -133,7 +133,45 @@ public sealed partial class CaseGrain(
 
         Stored();
         TrackAtNodes(isNew);
+        await PostOnBoards();
     }
+
+    // The boards of the nodes a card or a rectification is against hear the case's entry after each write while it has
+    // any; a failure here is made good by the case's next write, which sends its whole entry again.
+    private async Task PostOnBoards()
+    {
+        var s = state.State;
+        if (s.Cards.Count == 0 && s.Rectification is null)
+        {
+            return;
+        }
+
+        var nodes = s.Cards.Select(c => c.Node).Append(s.Submission!.HandlingNode);
+        if (s.Rectification is { } r)
+        {
+            nodes = nodes.Append(r.Node);
+        }
+
+        try
+        {
+            foreach (var node in nodes.Distinct())
+            {
+                var entry = new SupervisionBoardEntry(
+                    s.Submission.CaseId, s.Submission.MatterCode, s.Submission.MatterName, s.CommittedDeadline, s.StatutoryDeadline,
+                    s.Cards.Where(c => c.ClearedAt is null && c.Node == node).Select(c => c.ToView()).ToArray(),
+                    s.Rectification is { } owed && owed.Node == node ? owed.ToView() : null,
+                    time.GetUtcNow());
+                await GrainFactory.GetGrain<ISupervisionBoardGrain>(node.ToString()).Track(entry);
+            }
+        }
+        catch (Exception ex)
+        {
+            LogBoardFailed(logger, ex, s.Submission.CaseId.Value);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: posting its cards on the supervision boards failed; its next write posts them again")]
+    private static partial void LogBoardFailed(ILogger logger, Exception exception, string caseId);
 
     private void TrackAtNodes(bool isNew)
     {

@@ -23,6 +23,11 @@ public class HubAppFixture : IAsyncLifetime
     /// <summary>More command-line settings for a variant of the hub.</summary>
     protected virtual IEnumerable<string> ExtraArguments => [];
 
+    /// <summary>More services for a variant of the hub, before it is built.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         _app = HubHost.Build(
@@ -38,7 +43,7 @@ public class HubAppFixture : IAsyncLifetime
             "--Hub:Simulator:RejectPercent=10",
             "--Hub:Simulator:SupplementPercent=0",
             .. ExtraArguments,
-        ]);
+        ], Configure);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
