@@ -19,7 +19,7 @@ public sealed partial class CaseGrain(
     IOutboxLedger ledger,
     Certificates.CertificateTypeCatalogue types,
     HolidayCalendar calendar,
-    TimeProvider time,
+    HubClock time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {

@@ -8,7 +8,7 @@ namespace Hub.Cases;
 /// Makes case ids without coordination: each process draws a random 20-bit generator number at start,
 /// and within it a 13-bit sequence orders the ids of one millisecond. Thread-safe and lock-free.
 /// </summary>
-public sealed class CaseIdGenerator(TimeProvider time)
+public sealed class CaseIdGenerator(HubClock time)
 {
     private const int SequenceBits = 13;
     private const int GeneratorBits = 20;

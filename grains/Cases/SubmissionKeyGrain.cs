@@ -9,7 +9,7 @@ namespace Hub.Cases;
 /// </summary>
 public sealed class SubmissionKeyGrain(
     [PersistentState("submission-key", "cases")] IPersistentState<SubmissionKeyState> state,
-    TimeProvider time) : Grain, ISubmissionKeyGrain
+    HubClock time) : Grain, ISubmissionKeyGrain
 {
     /// <summary>How long a key holds its first answer: 24 hours.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);

@@ -20,7 +20,7 @@ public sealed class CertificateGrain(
     CertificateTypeCatalogue types,
     IHubPublisher publisher,
     IOutboxLedger ledger,
-    TimeProvider time,
+    HubClock time,
     ILogger<CertificateGrain> logger) : Grain, ICertificateGrain
 {
     /// <summary>The name the certificate state is stored under.</summary>

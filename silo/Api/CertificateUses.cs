@@ -8,7 +8,7 @@ namespace Hub.Api;
 /// the applicant, be of a type that satisfies that material of that matter, and be covered by the applicant's consent.
 /// Once the case is stored, each use goes on the holder's log.
 /// </summary>
-public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, CertificateTypeCatalogue types, TimeProvider time)
+public sealed class CertificateUses(IGrainFactory grains, HolderKeys keys, CertificateTypeCatalogue types, HubClock time)
 {
     /// <summary>
     /// A problem naming each material whose certificate cannot be used, or none when all can: then the submission

@@ -15,7 +15,7 @@ public static class HolderEndpoints
         return api;
     }
 
-    private static async Task<IResult> Lookup(HolderLookupRequest request, HttpContext http, IGrainFactory grains, HolderKeys keys, TimeProvider time)
+    private static async Task<IResult> Lookup(HolderLookupRequest request, HttpContext http, IGrainFactory grains, HolderKeys keys, HubClock time)
     {
         var errors = new InputErrors();
         var type = request.IdType is null or "CitizenId" ? HolderIdType.CitizenId

@@ -9,7 +9,7 @@ namespace Hub.Api;
 /// Turns a window's request into a fully checked, routed <see cref="CaseSubmission"/>, or into a problem
 /// naming the field at fault. Nothing reaches a grain half-checked.
 /// </summary>
-public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, TimeProvider time)
+public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, HubClock time)
 {
     public bool TryBuild(SubmitCaseRequest request, Window window, out CaseSubmission submission, out IResult problem)
     {

@@ -16,7 +16,7 @@ public sealed partial class CertificateExpiryAnnouncer(
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
     IOptions<CertificateExpiryOptions> options,
-    TimeProvider time,
+    HubClock time,
     ILogger<CertificateExpiryAnnouncer> logger) : BackgroundService
 {
     private readonly CertificateExpiryOptions _settings = options.Value;

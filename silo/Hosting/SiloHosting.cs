@@ -51,6 +51,7 @@ public static class SiloHosting
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HolderOptions>, HolderOptionsValidator>());
         services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(HubClock.System);
         services.TryAddSingleton<CaseIdGenerator>();
         services.AddHubCatalogues();
         services.AddHubKafka(builder.Configuration);

@@ -26,7 +26,7 @@ public static class SupervisionEndpoints
         return app;
     }
 
-    private static async Task<IResult> Cards(string? node, string? department, string? colour, IGrainFactory grains, HolidayCalendar calendar, TimeProvider time)
+    private static async Task<IResult> Cards(string? node, string? department, string? colour, IGrainFactory grains, HolidayCalendar calendar, HubClock time)
     {
         var errors = new InputErrors();
         var code = Node(node, errors);

@@ -16,7 +16,7 @@ public sealed partial class DueSweeper(
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
     IOptions<TimerOptions> options,
-    TimeProvider time,
+    HubClock time,
     ILogger<DueSweeper> logger) : BackgroundService
 {
     private readonly Dictionary<string, DueOwner> _owners = owners.ToDictionary(o => o.StateName, StringComparer.Ordinal);

@@ -10,7 +10,7 @@ public sealed class CaseIdGeneratorTests
     [Fact]
     public void Next_ManyInOneBurst_AreUniqueAndStrictlyIncreasing()
     {
-        var generator = new CaseIdGenerator(TimeProvider.System);
+        var generator = new CaseIdGenerator(HubClock.System);
 
         var ids = Enumerable.Range(0, 50_000).Select(_ => generator.Next(Village)).ToArray();
 
@@ -24,8 +24,8 @@ public sealed class CaseIdGeneratorTests
     [Fact]
     public void Next_FromTwoGenerators_DoNotCollide()
     {
-        var a = new CaseIdGenerator(TimeProvider.System);
-        var b = new CaseIdGenerator(TimeProvider.System);
+        var a = new CaseIdGenerator(HubClock.System);
+        var b = new CaseIdGenerator(HubClock.System);
 
         var ids = Enumerable.Range(0, 10_000).SelectMany(_ => new[] { a.Next(Village), b.Next(Village) }).ToArray();
 
@@ -35,7 +35,7 @@ public sealed class CaseIdGeneratorTests
     [Fact]
     public void Next_CarriesTheReceivingCountyAndTheChinaDate()
     {
-        var id = new CaseIdGenerator(TimeProvider.System).Next(Village);
+        var id = new CaseIdGenerator(HubClock.System).Next(Village);
 
         Assert.Equal(DivisionCode.Parse("610925"), id.County);
         Assert.Equal(Hub.Calendars.WorkingDays.ChinaDate(DateTimeOffset.UtcNow), id.Date);

@@ -18,7 +18,7 @@ internal static class CaseSamples
 
     /// <summary>A window of a node party to none of <see cref="Submission"/>'s cases.</summary>
     public static readonly CaseCaller StrangerWindow = CaseCaller.Window("wushen-banner-01", DivisionCode.Parse("150626"));
-    private static readonly CaseIdGenerator Ids = new(TimeProvider.System);
+    private static readonly CaseIdGenerator Ids = new(HubClock.System);
 
     /// <summary>The calendar of the notices shipped in data/calendar (2025 and 2026).</summary>
     public static readonly WorkingCalendar ShippedCalendar = WorkingCalendar.Load(CalendarSettings.DefaultFolder);

@@ -66,10 +66,15 @@ public sealed class ClusterSilo : IAsyncDisposable
         StartAsync(fixture.ConnectionString, fixture.BootstrapServers, clusterId, extra);
 
     /// <summary>Starts a silo of cluster <paramref name="clusterId"/> on <paramref name="database"/>.</summary>
-    public static async Task<ClusterSilo> StartAsync(string database, string bootstrapServers, string clusterId, params string[] extra)
+    public static Task<ClusterSilo> StartAsync(string database, string bootstrapServers, string clusterId, params string[] extra) =>
+        StartAsync(database, bootstrapServers, clusterId, null, extra);
+
+    /// <summary>Starts a silo of cluster <paramref name="clusterId"/> on <paramref name="database"/>, with services of a test's own.</summary>
+    public static async Task<ClusterSilo> StartAsync(
+        string database, string bootstrapServers, string clusterId, Action<WebApplicationBuilder>? configure, params string[] extra)
     {
         var siloPort = FreePort.Next();
-        var app = HubHost.Build([.. Arguments(database, bootstrapServers, clusterId, siloPort, FreePort.Next()), .. extra]);
+        var app = HubHost.Build([.. Arguments(database, bootstrapServers, clusterId, siloPort, FreePort.Next()), .. extra], configure);
         try
         {
             await app.StartAsync();

@@ -104,6 +104,6 @@ public sealed class SupervisionViewTests(SupervisionViewTests.Fixture hub) : ICl
 
         protected override IEnumerable<string> ExtraArguments => ["--Hub:Simulator:Enabled=false", "--Hub:Timers:CheckInterval=00:10:00", "--Hub:Timers:TakeOverAfter=00:10:00"];
 
-        protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<TimeProvider>(Clock);
+        protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<HubClock>(Clock);
     }
 }

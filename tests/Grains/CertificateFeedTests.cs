@@ -117,6 +117,6 @@ public sealed class CertificateFeedTests(CertificateFeedTests.Fixture fixture) :
             ["Hub:Certificates:Expiry:CheckInterval"] = "01:00:00",
         };
 
-        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<HubClock>(Clock);
     }
 }

@@ -41,6 +41,6 @@ public sealed class SubmissionKeyGrainTests(SubmissionKeyGrainTests.Fixture fixt
     {
         public MovableClock Clock { get; } = new();
 
-        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<HubClock>(Clock);
     }
 }

@@ -169,6 +169,6 @@ public sealed class SupervisionTests(SupervisionTests.Fixture fixture) : IClassF
             ["Hub:Certificates:Expiry:CheckInterval"] = "01:00:00",
         };
 
-        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<HubClock>(Clock);
     }
 }
