@@ -73,6 +73,24 @@ public sealed class DepartmentEventConsumerTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AnExtensionOverTheLimit_IsDeadLetteredInWords_AndTheExtensionsAroundItAreApplied()
+    {
+        var submission = await Submitted();
+        DepartmentEvent Extension(int days) =>
+            Event("public-security", DepartmentEventKind.DeadlineExtended) with { Reason = "expert review (专家评审)", ExtensionDays = days };
+        var before = (await fixture.Case(submission).GetView()).StatutoryDeadline;
+        using var line = new DepartmentLine(fixture.BootstrapServers, fixture.TopicPrefix);
+
+        await line.PublishAsync([(submission.CaseId, Extension(6)), (submission.CaseId, Extension(5)), (submission.CaseId, Extension(4))]);
+
+        var view = await Eventually.Until(
+            () => fixture.Case(submission).GetView(), v => v.Timeline.Count(t => t.Action == "deadline-extended") == 2, what: "the two extensions that fit");
+        var letter = Assert.Single(await HubFeeds.DeadLettersAsync(fixture.BootstrapServers, fixture.TopicPrefix, [submission.CaseId.Value], atLeast: 1));
+        Assert.StartsWith($"{CaseRuleCodes.InvalidInput}: A statutory limit may be extended by at most 10 working days in all", Header(letter, HubHeaders.DeadLetterReason));
+        Assert.Equal(Cases.CaseSamples.ShippedCalendar.Add(before, 10).Date, view.StatutoryDeadline);
+    }
+
+    [Fact]
     public async Task UndecodableMessage_IsDeadLettered_AndTheEventBehindItIsApplied()
     {
         var submission = await Submitted();
