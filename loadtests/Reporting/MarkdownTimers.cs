@@ -21,9 +21,10 @@ internal static class MarkdownTimers
         text.Append("### Open cases on one simulated day\n\n");
         Line(text, "Open cases", $"{Formats.Count(cases.Cases)} with a timer, submitted at the windows ({Formats.Rate(cases.Submitted.PerSecond)}/s, {Formats.Count(cases.SubmitErrors)} failed) and left unanswered");
         Line(text, "Their timers", cases.FirstDue is { } first
-            ? $"due from {Instant(first)} to {Instant(cases.LastDue!.Value)}; the silo's clock moved to {Instant(cases.ClockMovedTo!.Value)}"
+            ? $"due from {Instant(first)} to {Instant(cases.LastDue!.Value)}; {Formats.Count(cases.DueOnThatDay)} fall on {cases.DueDay:yyyy-MM-dd}, the day most do; "
+                + $"the silo's clock moved to {Instant(cases.ClockMovedTo!.Value)}, just past that day's last, so those come due with any due before (none after)"
             : "none indexed");
-        Line(text, "Woken", $"{Formats.Count(cases.Firing.Fired)} of {Formats.Count(cases.Firing.Expected)} `WakeDue` calls completed, the first {cases.Firing.SecondsToFirst:F2} s and the last {cases.Firing.SecondsToLast:F2} s after the clock moved: "
+        Line(text, "Woken", $"{Formats.Count(cases.Firing.Fired)} of {Formats.Count(cases.Firing.Expected)} `WakeDue` calls due by then completed, the first {cases.Firing.SecondsToFirst:F2} s and the last {cases.Firing.SecondsToLast:F2} s after the clock moved: "
             + $"**{Formats.Rate(cases.Firing.PerSecond)} wake-ups/s**");
         if (cases.Storage is { } storage)
         {

@@ -33,7 +33,14 @@ public sealed record CaseTimerFiring(
     DateTimeOffset? LastDue,
     DateTimeOffset? ClockMovedTo,
     TimerStorage? Storage,
-    FiringRun Firing);
+    FiringRun Firing)
+{
+    /// <summary>The day (in China) most of the cases' timers fall on: the simulated day whose deadlines come due.</summary>
+    public DateOnly? DueDay { get; init; }
+
+    /// <summary>How many of the cases' timers fall on <see cref="DueDay"/>; the wake-ups also count any due earlier.</summary>
+    public long DueOnThatDay { get; init; }
+}
 
 /// <summary>One way of keeping a one-shot timer: the cost of arming it, what it holds while armed, and its firings.</summary>
 /// <param name="WriteWithoutTimer">HubDue only: the same state write with no timer set, to tell the timer's share of the write.</param>

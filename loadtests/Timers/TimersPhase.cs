@@ -36,7 +36,7 @@ internal sealed class TimersPhase(ProgressView view, HttpClient http, CasePlan p
         view.Note($"reminders: arm {reminders.Arm.PerSecond:N0}/s, {reminders.BytesPerArmedTimer:N0} bytes of heap a timer, "
             + $"fired {reminders.Firing.Fired:N0} at {reminders.Firing.PerSecond:N0}/s");
         var cases = await CasesAsync(hub, tables, count);
-        view.Note($"cases: {cases.Cases:N0} open, due {cases.FirstDue:yyyy-MM-dd HH:mm} to {cases.LastDue:yyyy-MM-dd HH:mm}; "
+        view.Note($"cases: {cases.Cases:N0} open, {cases.DueOnThatDay:N0} of them due on {cases.DueDay}; "
             + $"{cases.Firing.Fired:N0} woken at {cases.Firing.PerSecond:N0}/s");
 
         return new TimerFigures(
@@ -125,13 +125,17 @@ internal sealed class TimersPhase(ProgressView view, HttpClient http, CasePlan p
             return new CaseTimerFiring(submitted.Operations, submitted, errors, null, null, null, storage, new FiringRun(0, 0, 0, 0));
         }
 
-        var (first, last) = (caseDue.Min(), caseDue.Max());
-        var movedTo = last + TimeSpan.FromSeconds(1);
+        // One day's deadlines: the day (in China) most of these timers fall on; the clock moves just past its last one,
+        // so those fall due together with any due earlier, and none due on a later day.
+        var china = TimeSpan.FromHours(8);
+        var day = caseDue.GroupBy(d => DateOnly.FromDateTime(d.ToOffset(china).DateTime)).OrderByDescending(g => g.Count()).First();
+        var movedTo = day.Max() + TimeSpan.FromSeconds(1);
+        var expected = caseDue.Count(d => d <= movedTo);
         hub.Tallies.Cases.Reset();
         var at = Stopwatch.GetTimestamp();
         hub.Clock.MoveTo(movedTo);
-        var firing = await Concurrently.FiringsAsync(hub.Tallies.Cases, caseDue.Length, at, Stall);
-        return new CaseTimerFiring(caseDue.Length, submitted, errors, first, last, movedTo, storage, firing);
+        var firing = await Concurrently.FiringsAsync(hub.Tallies.Cases, expected, at, Stall);
+        return new CaseTimerFiring(caseDue.Length, submitted, errors, caseDue.Min(), caseDue.Max(), movedTo, storage, firing) { DueDay = day.Key, DueOnThatDay = day.Count() };
     }
 
     private async Task<bool> SubmitAsync(Uri api, CaseOffer offer)
