@@ -99,6 +99,11 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         view.Note($"{verification.Certificates:N0} certificates: {verification.BytesPerActiveCertificate:N0} bytes each on the silo's heap; "
             + $"{verification.ClosedLoop.PerSecond:N0} verifications/s closed loop, {verification.OpenLoop.CompletedPerSecond:N0}/s of {verification.OpenLoop.OfferedPerSecond:N0}/s offered "
             + $"(p50 {verification.OpenLoop.Latency.P50Ms:F2} ms, {(verification.OpenLoop.KeptUp ? "kept up" : "not kept up")})");
+        // Last, on a silo of its own whose clock it moves: nothing of the run's own hub is measured or disturbed by it.
+        view.Phase("timers", $"{settings.Timers:N0} open cases, HubDue timers and Orleans reminders on a silo of the phase's own, on a movable clock");
+        sampler.Phase = "timers";
+        var timers = await new Timers.TimersPhase(view, http, plan, target.Windows, target.DatabaseConnection, settings.Output).RunAsync(settings.Timers, settings.Baseline);
+        view.Note($"timers: chose {timers.Choice}");
         var accounting = ledger.Account();
         var certificateLoad = reuse.Figures();
         view.Note($"certificates in the case load: {certificateLoad.Issued:N0} issued, {certificateLoad.Reused:N0} submissions reused one "
@@ -120,8 +125,10 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         var result = new BenchmarkResult(
             settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
             baselines, ramp, sustained, memory, verification, certificateLoad, accounting,
-            Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
-            Figures.Targets(baselines, sustained, target.DatabaseConnection is not null));
+            [.. Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
+                .. Timers.TimerRatios.Of(timers, baselines)],
+            Figures.Targets(baselines, sustained, target.DatabaseConnection is not null),
+            timers);
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);
         return accounting.Ok && kafkaFailures == 0 ? 0 : 1;

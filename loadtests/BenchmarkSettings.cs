@@ -26,7 +26,8 @@ internal sealed record BenchmarkSettings(
     int Silos,
     int Certificates,
     int IssuePercent,
-    int ReusePercent)
+    int ReusePercent,
+    int Timers)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
@@ -39,6 +40,8 @@ internal sealed record BenchmarkSettings(
           --certificates <n> how many certificates the verification phase issues and verifies (default 5,000; soak 50,000)
           --issue <percent>  of approvals, how many issue the applicant an e-certificate (default 70)
           --reuse <percent>  of submissions, how many hand in a certificate issued earlier in the run (default 20)
+          --timers <n>       how many open cases, HubDue timers and reminders the timers phase arms and fires
+                             (default 10,000; soak 1,000,000)
           --windows <n>      how many windows (nodes sampled from the registry) the embedded hub gets (default 200)
           --url <url>        drive a running hub instead of starting one (with --ops-key and --windows-file)
           --ops-key <key>    its operator key (Hub:Ops:Key)
@@ -99,6 +102,7 @@ internal sealed record BenchmarkSettings(
             (int)(Number("--silos") ?? 1),
             (int)(Number("--certificates") ?? (soak ? 50_000 : 5_000)),
             Percent("--issue", 70),
-            Percent("--reuse", 20));
+            Percent("--reuse", 20),
+            (int)(Number("--timers") ?? (soak ? 1_000_000 : 10_000)));
     }
 }

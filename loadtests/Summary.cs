@@ -16,6 +16,9 @@ internal static class Summary
 
         var c = result.CertificateLoad;
         view.Note($"certificates: {c.Issued:N0} issued ({c.IssuePercent}% of approvals), {c.Reused:N0} submissions reused one ({c.ReusePercent}% drawn), {c.ReuseRefused:N0} reuses refused");
+        var t = result.Timers;
+        view.Note($"timers ({t.Timers:N0} each): cases woken {t.Cases.Firing.PerSecond:N0}/s; HubDue arm {t.HubDue.Arm.PerSecond:N0}/s, {t.HubDue.BytesPerArmedTimer:N0} B heap, fire {t.HubDue.Firing.PerSecond:N0}/s; "
+            + $"reminders arm {t.Reminders.Arm.PerSecond:N0}/s, {t.Reminders.BytesPerArmedTimer:N0} B heap, fire {t.Reminders.Firing.PerSecond:N0}/s");
         var a = result.Accounting;
         view.Note($"accounting: {a.Accepted:N0} accepted, {a.Delivered:N0} delivered, {a.Missing} missing, {a.DecidedTwice} decided twice, {a.Refused} refused, {a.Failed} failed: {(a.Ok ? "OK" : "NOT OK")}");
         foreach (var id in a.MissingSample)

@@ -103,7 +103,14 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
         {
             while (!_stop.IsCancellationRequested)
             {
-                if (KafkaRead.Next(consumer, _stop.Token)?.Message?.Value is not { } value)
+                if (KafkaRead.Next(consumer, _stop.Token)?.Message is not { Value: { } value } message)
+                {
+                    continue;
+                }
+
+                // A department line's topic also carries supervision and certificate notices: only dispatches are answered.
+                if (message.Headers?.TryGetLastBytes(HubHeaders.Type, out var type) == true
+                    && System.Text.Encoding.UTF8.GetString(type) != HubMessageTypes.DispatchTask)
                 {
                     continue;
                 }

@@ -26,6 +26,7 @@ public static class MarkdownReport
         MarkdownRunSections.AppendMemory(text, result.Memory);
         MarkdownVerification.Append(text, result.Verification);
         MarkdownCertificateLoad.Append(text, result.CertificateLoad);
+        MarkdownTimers.Append(text, result.Timers);
         MarkdownRunSections.AppendAccounting(text, result.Accounting);
         AppendCharts(text, charts);
         return text.ToString();

@@ -15,4 +15,5 @@ public sealed record BenchmarkResult(
     CertificateLoad CertificateLoad,
     Accounting Accounting,
     IReadOnlyList<Ratio> Ratios,
-    IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<TargetCheck> Targets,
+    TimerFigures Timers);
