@@ -15,14 +15,16 @@ namespace Hub.Cases;
 /// </summary>
 public sealed partial class CaseGrain(
     [PersistentState(CaseGrain.StateName, "cases")] IPersistentState<CaseState> state,
-    IHubPublisher publisher,
-    IOutboxLedger ledger,
     Certificates.CertificateTypeCatalogue types,
     HolidayCalendar calendar,
     HubClock time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
-    ILogger<CaseGrain> logger) : Grain, ICaseGrain
+    ILogger<CaseGrain> logger) : OutboxGrain<CaseState>, ICaseGrain
 {
+    protected override IPersistentState<CaseState> OutboxState => state;
+
+    protected override string OutboxStateName => StateName;
+
     /// <summary>The name the case state is stored under.</summary>
     public const string StateName = "case";
 

@@ -18,35 +18,16 @@ public sealed class CertificateGrain(
     [PersistentState(CertificateGrain.StateName, "certificates")] IPersistentState<CertificateState> state,
     HolderKeys holders,
     CertificateTypeCatalogue types,
-    IHubPublisher publisher,
-    IOutboxLedger ledger,
-    HubClock time,
-    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain
+    HubClock time) : OutboxGrain<CertificateState>, ICertificateGrain
 {
+    protected override IPersistentState<CertificateState> OutboxState => state;
+
+    protected override string OutboxStateName => StateName;
+
     /// <summary>The name the certificate state is stored under.</summary>
     public const string StateName = "certificate";
 
-    private GrainOutbox<CertificateState>? _outbox;
-
     private string Id => this.GetPrimaryKeyString();
-
-    private GrainOutbox<CertificateState> Outbox => _outbox ??=
-        new GrainOutbox<CertificateState>(state, publisher, ledger, StateName, Id, DeactivateOnIdle, logger);
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        Outbox.Activated();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        Outbox.Deactivating(cancellationToken);
-
-    public Task PublishOutbox()
-    {
-        Outbox.Publish();
-        return Task.CompletedTask;
-    }
 
     public async Task<CertificateView> Issue(CertificateIssue issue)
     {
@@ -58,7 +39,7 @@ public sealed class CertificateGrain(
 
         if (CertificateMachine.Issue(state.State, Id, issue))
         {
-            await Write();
+            await WriteAsync();
         }
 
         await Holder().AddCertificate(Id);
@@ -100,7 +81,7 @@ public sealed class CertificateGrain(
         if (!state.State.UsedBy.Contains(caseId))
         {
             state.State.UsedBy.Add(caseId);
-            await Write();
+            await WriteAsync();
         }
     }
 
@@ -115,7 +96,7 @@ public sealed class CertificateGrain(
             return false;
         }
 
-        await Write();
+        await WriteAsync();
         return true;
     }
 
@@ -136,26 +117,10 @@ public sealed class CertificateGrain(
     {
         if (operation())
         {
-            await Write();
+            await WriteAsync();
         }
 
         return View();
-    }
-
-    private async Task Write()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception ex)
-        {
-            // Back to what is stored, so that nothing of this step is published.
-            await Outbox.Restore(ex);
-            throw;
-        }
-
-        Outbox.Stored();
     }
 
     private CertificateView View() => CertificateMachine.ToView(state.State, Id, WorkingDays.ChinaDate(time.GetUtcNow()));

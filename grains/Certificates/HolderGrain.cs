@@ -12,42 +12,21 @@ namespace Hub.Certificates;
 /// </summary>
 public sealed class HolderGrain(
     [PersistentState(HolderGrain.StateName, "certificates")] IPersistentState<HolderState> state,
-    IOptions<HolderOptions> options,
-    IHubPublisher publisher,
-    IOutboxLedger ledger,
-    ILogger<HolderGrain> logger) : Grain, IHolderGrain
+    IOptions<HolderOptions> options) : OutboxGrain<HolderState>, IHolderGrain
 {
+    protected override IPersistentState<HolderState> OutboxState => state;
+
+    protected override string OutboxStateName => StateName;
+
     /// <summary>The name the holder state is stored under.</summary>
     public const string StateName = "holder";
-
-    private GrainOutbox<HolderState>? _outbox;
-
-    private string Key => this.GetPrimaryKeyString();
-
-    private GrainOutbox<HolderState> Outbox => _outbox ??=
-        new GrainOutbox<HolderState>(state, publisher, ledger, StateName, Key, DeactivateOnIdle, logger);
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        Outbox.Activated();
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        Outbox.Deactivating(cancellationToken);
-
-    public Task PublishOutbox()
-    {
-        Outbox.Publish();
-        return Task.CompletedTask;
-    }
 
     public async Task AddCertificate(string certificateId)
     {
         if (!state.State.Certificates.Contains(certificateId))
         {
             state.State.Certificates.Add(certificateId);
-            await Write();
+            await WriteAsync();
         }
     }
 
@@ -67,8 +46,8 @@ public sealed class HolderGrain(
             state.State.Uses.RemoveRange(0, over);
         }
 
-        state.State.Outbox.Add(new OutboxMessage(null, null, CertificateUsed: new CertificateUsed($"{Key}/use/{state.State.TotalUses}", Key, use)));
-        await Write();
+        state.State.Outbox.Add(new OutboxMessage(null, null, CertificateUsed: new CertificateUsed($"{this.GetPrimaryKeyString()}/use/{state.State.TotalUses}", this.GetPrimaryKeyString(), use)));
+        await WriteAsync();
     }
 
     public async Task<HolderView> Lookup(CertificateUse lookup)
@@ -79,19 +58,4 @@ public sealed class HolderGrain(
 
     public Task<HolderView> GetView() => Task.FromResult(new HolderView(
         state.State.Certificates.ToArray(), Enumerable.Reverse(state.State.Uses).ToArray(), state.State.TotalUses));
-
-    private async Task Write()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception ex)
-        {
-            await Outbox.Restore(ex);
-            throw;
-        }
-
-        Outbox.Stored();
-    }
 }

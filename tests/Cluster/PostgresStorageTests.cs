@@ -99,11 +99,38 @@ public sealed class PostgresStorageTests(PostgresFixture fixture)
         await Storage(a).WriteStateAsync("case", id, new GrainState<CaseState>(state));
 
         var payload = await PayloadAsync(id.Key.ToString()!);
-        Assert.Equal(StateMarkingSerializer.Marker | StateMarkingSerializer.CarriesOutbox | StateMarkingSerializer.Waiting, payload[0]);
+        Assert.Equal(StateMarkingSerializer.Marker | StateMarkingSerializer.CarriesOutbox | StateMarkingSerializer.Waiting | StateMarkingSerializer.CarriesDueTime, payload[0]);
         Assert.NotEqual((byte)'{', payload[1]);
         var serializer = a.Services.GetRequiredService<IGrainStorageSerializer>();
         Assert.IsType<StateMarkingSerializer>(serializer);
         Assert.Equal(CaseMachine.ToView(state).CaseId, CaseMachine.ToView(serializer.Deserialize<CaseState>(new BinaryData(payload))!).CaseId);
+    }
+
+    [PostgresFact]
+    public async Task ADueTime_IsWrittenInTheHeader_AndIndexedByTheSameWrite_AndAWriteWithoutOneTakesItOff()
+    {
+        var (a, b) = await fixture.PairAsync();
+        var id = NewCaseId();
+        var due = new DateTimeOffset(2026, 10, 11, 0, 0, 0, TimeSpan.FromHours(8));
+        var written = new GrainState<CaseState>(SubmittedCase());
+        written.State!.DueAt = due;
+
+        await Storage(a).WriteStateAsync("case", id, written);
+
+        var payload = await PayloadAsync(id.Key.ToString()!);
+        Assert.Equal(StateMarkingSerializer.CarriesDueTime | StateMarkingSerializer.DueTimeSet, payload[0] & (StateMarkingSerializer.CarriesDueTime | StateMarkingSerializer.DueTimeSet));
+        Assert.Equal(due, StateMarkingSerializer.DueAt(payload));
+        var timers = a.Services.GetRequiredService<Hub.Timers.IDueIndex>();
+        var found = await timers.DueAsync(due, due.AddYears(-10), 0, 1, 10_000, CancellationToken.None);
+        Assert.Contains(found, t => t.Key == id.Key.ToString() && t.StateName == "case" && t.DueAt == due);
+        Assert.DoesNotContain(await timers.DueAsync(due.AddSeconds(-1), due.AddYears(-10), 0, 1, 10_000, CancellationToken.None), t => t.Key == id.Key.ToString());
+        var read = new GrainState<CaseState>();
+        await Storage(b).ReadStateAsync("case", id, read);
+        Assert.Equal(due, read.State!.DueAt);
+
+        read.State.DueAt = null;
+        await Storage(b).WriteStateAsync("case", id, read);
+        Assert.DoesNotContain(await timers.DueAsync(due, due.AddYears(-10), 0, 1, 10_000, CancellationToken.None), t => t.Key == id.Key.ToString());
     }
 
     [PostgresFact]
