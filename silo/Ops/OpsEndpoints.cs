@@ -2,11 +2,12 @@ using Hub.Access;
 using Hub.Kafka;
 using Hub.Kafka.DeadLetters;
 using Hub.Registry;
+using Hub.Statistics;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures and the dead letters.</summary>
+/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures, the dead letters and the statistics.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -44,6 +45,7 @@ public static class OpsEndpoints
         ops.MapPost("/dead-letters/{partition:int}/{offset:long}/redrive", async (int partition, long offset, DeadLetterStore store, CancellationToken ct) =>
                 await store.RedriveAsync(partition, offset, ct) is { } result ? Results.Ok(result) : NoSuchLetter(partition, offset))
             .WithSummary("Publishes a dead letter to its original topic again, once its cause is fixed. Safe to repeat.");
+        ops.MapOpsStatistics();
         return app;
     }
 
