@@ -84,7 +84,7 @@ public sealed class StatisticsEndpointTests(HubAppFixture hub) : IClassFixture<H
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var started = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        Assert.Equal(live.Generation + 1, started["generation"]!.GetValue<int>());
+        Assert.Equal((live.Generation, live.Generation + 1), (started["previous"]!.GetValue<int>(), started["generation"]!.GetValue<int>()));
         var rebuilt = await Eventually.Until(
             () => FiguresAsync(ops, "/ops/statistics"),
             f => f.Generation == live.Generation + 1 && f.Counts == live.Counts,
