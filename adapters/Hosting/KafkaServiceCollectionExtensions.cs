@@ -44,6 +44,21 @@ public static class KafkaServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Adds, unless <c>Hub:Kafka:ProjectStatistics</c> is false, this silo's share of the statistics: the projection of
+    /// <c>hub.case-events</c> and <c>hub.supervision</c> into the statistics grains. A silo's, since it calls grains;
+    /// it needs <see cref="AddHubKafka"/>.
+    /// </summary>
+    public static IServiceCollection AddHubStatisticsProjection(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetSection(KafkaOptions.SectionName).GetValue(nameof(KafkaOptions.ProjectStatistics), true))
+        {
+            services.AddHostedService<StatisticsProjection>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
     /// Adds the department simulator, configured from <c>Hub:Simulator</c> (validated at start-up) and running only
     /// when <c>Hub:Simulator:Enabled</c> is true. It reaches Kafka as set by <c>Hub:Kafka</c>, and needs a
     /// <see cref="CertificateTypeChoice"/> registered: the certificate types its lines issue (the silo's

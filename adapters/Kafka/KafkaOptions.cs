@@ -27,6 +27,12 @@ public sealed class KafkaOptions
     public bool ConsumeDepartmentEvents { get; set; } = true;
 
     /// <summary>
+    /// Whether this host projects <c>hub.case-events</c> and <c>hub.supervision</c> into the statistics, in the consumer
+    /// group <c>{ConsumerGroup}.statistics.{generation}</c>. Default true.
+    /// </summary>
+    public bool ProjectStatistics { get; set; } = true;
+
+    /// <summary>
     /// How many department messages of one partition the consumer holds at once: read, and not yet applied with every
     /// message before them. At this count it pauses the partition, and resumes it once half of them are done.
     /// Default 100.

@@ -8,6 +8,7 @@ public sealed partial class CaseGrain : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
+        state.State.Calendar = calendar.Current;
         if (CaseMachine.RecomputeDeadlines(state.State, calendar.Current, time.GetUtcNow()))
         {
             await Commit();

@@ -564,7 +564,7 @@ public static class CaseMachine
         state.Timeline.Add(new TimelineEntry(at, actor, action, status, detail));
         state.Outbox.Add(new OutboxMessage(null, new CaseStatusChanged(
             $"{s.CaseId}/status/{state.Sequence}", at, s.CaseId, state.Sequence, status, s.MatterCode,
-            s.ReceivingNode, s.HandlingNode, actor, detail)));
+            s.ReceivingNode, s.HandlingNode, actor, detail, StatusFigures.Of(state))));
     }
 
     private static void Note(CaseState state, string actor, string action, string? detail, DateTimeOffset at) =>

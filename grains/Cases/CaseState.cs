@@ -55,4 +55,10 @@ public sealed class CaseState : IOutboxState, IDueState
 
     /// <summary>While deadlines are provisional: the day the case last woke to see whether the missing notice came.</summary>
     [Id(27)] public DateOnly? ProvisionalCheckedOn { get; set; }
+
+    [NonSerialized]
+    private Calendars.WorkingCalendar _calendar = Calendars.WorkingCalendar.Empty;
+
+    /// <summary>The calendar the case reckons by in this call, set by its grain before each call; not stored.</summary>
+    public Calendars.WorkingCalendar Calendar { get => _calendar; set => _calendar = value; }
 }

@@ -3,7 +3,11 @@ using Hub.Identifiers;
 
 namespace Hub.Messages;
 
-/// <summary>One status change of a case on <c>hub.case-events</c>, keyed by case id; <see cref="Sequence"/> counts per case from 1.</summary>
+/// <summary>
+/// One status change of a case on <c>hub.case-events</c>, keyed by case id; <see cref="Sequence"/> counts per case from 1.
+/// From <see cref="Departments"/> on, each change also carries the case's figures as they stand after it (what the
+/// statistics are derived from), so that a reader needs no earlier change to know them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseStatusChanged")]
 public sealed record CaseStatusChanged(
     [property: Id(0)] string EventId,
@@ -15,4 +19,5 @@ public sealed record CaseStatusChanged(
     [property: Id(6)] DivisionCode ReceivingNode,
     [property: Id(7)] DivisionCode HandlingNode,
     [property: Id(8)] string Actor,
-    [property: Id(9)] string? Detail);
+    [property: Id(9)] string? Detail,
+    [property: Id(10)] CaseFigures? Figures = null);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Hub.Access;
+using Hub.Statistics;
 
 namespace Hub.Api;
 
@@ -10,6 +11,7 @@ public static class WindowApi
     {
         services.AddSingleton<SubmissionBuilder>();
         services.AddSingleton<CertificateUses>();
+        services.AddSingleton<StatisticsReader>();
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
         services.AddExceptionHandler<CertificateRuleExceptionHandler>();
@@ -32,6 +34,7 @@ public static class WindowApi
         api.MapCaseEndpoints();
         api.MapDirectoryEndpoints();
         api.MapCalendarEndpoints();
+        api.MapNodeStatistics();
         api.MapCertificateEndpoints();
         api.MapHolderEndpoints();
         return app;

@@ -70,7 +70,8 @@ public static class SiloHosting
 
     /// <summary>
     /// The grains' storage and reminders for the mode in <c>Hub:Mode</c>: embedded, this silo's memory; cluster, PostgreSQL;
-    /// and the silo's announcer of certificate expiries (<see cref="CertificateExpiryOptions"/>, <c>Hub:Certificates:Expiry</c>).
+    /// the silo's announcer of certificate expiries (<see cref="CertificateExpiryOptions"/>, <c>Hub:Certificates:Expiry</c>)
+    /// and its share of the statistics projection.
     /// Clustering is the host's: <see cref="ClusterHosting.UseHubClustering"/> in production, the test cluster's own in tests.
     /// </summary>
     public static ISiloBuilder AddHubGrains(this ISiloBuilder silo)
@@ -79,6 +80,7 @@ public static class SiloHosting
         silo.Services.AddSingleton<IValidateOptions<CertificateExpiryOptions>, CertificateExpiryOptionsValidator>();
         silo.Services.AddSingleton<CertificateExpiryAnnouncer>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiryAnnouncer>());
+        silo.Services.AddHubStatisticsProjection(silo.Configuration);
 
         var hub = HubOptions.From(silo.Configuration);
         if (hub.Mode == HubMode.Cluster)

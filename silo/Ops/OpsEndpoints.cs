@@ -2,11 +2,12 @@ using Hub.Access;
 using Hub.Kafka;
 using Hub.Kafka.DeadLetters;
 using Hub.Registry;
+using Hub.Statistics;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Ops;
 
-/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures, the dead letters and the calendar reload.</summary>
+/// <summary>Operator endpoints: liveness (open); behind the operator key the Kafka address, the cluster's silos, the process's figures, the dead letters the calendar reload and the statistics.</summary>
 public static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOps(this IEndpointRouteBuilder app)
@@ -47,6 +48,7 @@ public static class OpsEndpoints
         ops.MapPost("/calendar/reload", CalendarReload.Handle)
             .WithSummary("Puts in force the holiday notices in the calendar folder (cluster mode: for every silo, through the database); a bad file is refused, naming it, and the calendar stays.")
             .Produces<CalendarReloadResponse>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        ops.MapOpsStatistics();
         return app;
     }
 

@@ -39,4 +39,46 @@ public sealed class CaseStatusChanged
 
     [ProtoMember(10, Name = "detail")]
     public string? Detail { get; set; }
+
+    // The case's figures after this change, for statistics (fields 11 to 20). A sender before them leaves them empty.
+
+    /// <summary>The department lines the case was dispatched to (each task's department, once).</summary>
+    [ProtoMember(11, Name = "departments")]
+    public List<string> Departments { get; } = [];
+
+    /// <summary>The day the case was received, in China, <c>yyyy-MM-dd</c>.</summary>
+    [ProtoMember(12, Name = "received_on")]
+    public string? ReceivedOn { get; set; }
+
+    /// <summary>The committed deadline (承诺时限) in force, <c>yyyy-MM-dd</c>.</summary>
+    [ProtoMember(13, Name = "committed_deadline")]
+    public string? CommittedDeadline { get; set; }
+
+    /// <summary>The statutory deadline (法定时限) in force, <c>yyyy-MM-dd</c>.</summary>
+    [ProtoMember(14, Name = "statutory_deadline")]
+    public string? StatutoryDeadline { get; set; }
+
+    /// <summary>The day the case was decided (approved or rejected), <c>yyyy-MM-dd</c>; empty while undecided.</summary>
+    [ProtoMember(15, Name = "decided_on")]
+    public string? DecidedOn { get; set; }
+
+    /// <summary>Whether the decision came by the committed deadline in force; meaningful only with <see cref="DecidedOn"/>.</summary>
+    [ProtoMember(16, Name = "on_time_committed")]
+    public bool OnTimeCommitted { get; set; }
+
+    /// <summary>Whether the decision came by the statutory deadline in force; meaningful only with <see cref="DecidedOn"/>.</summary>
+    [ProtoMember(17, Name = "on_time_statutory")]
+    public bool OnTimeStatutory { get; set; }
+
+    /// <summary>Working days from receipt to decision, less those a supplement was awaited; meaningful only with <see cref="DecidedOn"/>.</summary>
+    [ProtoMember(18, Name = "working_days_to_decide")]
+    public int WorkingDaysToDecide { get; set; }
+
+    /// <summary>The rating (好差评) 1 (非常不满意) to 5 (非常满意); 0 while unrated.</summary>
+    [ProtoMember(19, Name = "rating")]
+    public int Rating { get; set; }
+
+    /// <summary>The day the case was rated, <c>yyyy-MM-dd</c>; empty while unrated.</summary>
+    [ProtoMember(20, Name = "rated_on")]
+    public string? RatedOn { get; set; }
 }
