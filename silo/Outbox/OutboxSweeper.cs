@@ -62,25 +62,13 @@ public sealed partial class OutboxSweeper(
             return 0;
         }
 
-        var woken = 0;
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _settings.SweepParallelism, CancellationToken = cancellationToken }, async (waiting, _) =>
-        {
-            if (!Owners.TryGetValue(waiting.StateName, out var owner))
-            {
-                return;
-            }
-
-            try
-            {
-                await owner(grains, waiting.Key).PublishOutbox();
-                Interlocked.Increment(ref woken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Its silo may be dead and not yet declared so; the next sweep tries again.
-                LogWakeFailed(logger, ex, waiting.StateName, waiting.Key);
-            }
-        });
+        // A grain whose silo is dead and not yet declared so fails here; the next sweep tries again.
+        var woken = await Hosting.GrainWakes.EachAsync(
+            due.Where(w => Owners.ContainsKey(w.StateName)).ToArray(),
+            _settings.SweepParallelism,
+            waiting => Owners[waiting.StateName](grains, waiting.Key).PublishOutbox(),
+            (ex, waiting) => LogWakeFailed(logger, ex, waiting.StateName, waiting.Key),
+            cancellationToken);
         LogSwept(logger, woken, due.Count);
         return woken;
     }

@@ -59,25 +59,13 @@ public sealed partial class DueSweeper(
             return 0;
         }
 
-        var woken = 0;
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _settings.Parallelism, CancellationToken = cancellationToken }, async (timer, _) =>
-        {
-            if (!_owners.TryGetValue(timer.StateName, out var owner))
-            {
-                return;
-            }
-
-            try
-            {
-                await owner.Grain(grains, timer.Key).WakeDue();
-                Interlocked.Increment(ref woken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Still due: the next check calls again.
-                LogWakeFailed(logger, ex, timer.StateName, timer.Key);
-            }
-        });
+        // A grain that fails is still due: the next check calls again.
+        var woken = await GrainWakes.EachAsync(
+            due.Where(t => _owners.ContainsKey(t.StateName)).ToArray(),
+            _settings.Parallelism,
+            timer => _owners[timer.StateName].Grain(grains, timer.Key).WakeDue(),
+            (ex, timer) => LogWakeFailed(logger, ex, timer.StateName, timer.Key),
+            cancellationToken);
         LogWoken(logger, woken, due.Count);
         return woken;
     }
