@@ -16,6 +16,7 @@ public static class CaseMachine
     /// <summary>Records a submission; false when it is a resend of the one this case holds (same window, same idempotency key).</summary>
     public static bool Submit(CaseState state, CaseSubmission submission, WorkingCalendar calendar, DateTimeOffset now)
     {
+        state.Calendar = calendar;
         if (state.Submission is { } existing)
         {
             if (submission.IdempotencyKey is { } key && existing.IdempotencyKey == key && existing.Window == submission.Window)
@@ -131,7 +132,7 @@ public static class CaseMachine
                 AdvanceAfterApproval(state, at);
                 break;
             case DepartmentEventKind.DeadlineExtended when task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted:
-                Extend(state, state.Submission!, evt, actor, at, calendar ?? WorkingCalendar.Empty);
+                Extend(state, state.Submission!, evt, actor, at, calendar ?? state.Calendar);
                 break;
             case DepartmentEventKind.TaskRejected when task.IsOpen:
                 task.Status = CaseTaskStatus.Rejected;
@@ -172,7 +173,7 @@ public static class CaseMachine
         state.Materials.AddRange(materials);
         var actor = caller.Actor;
         Note(state, actor, "supplemented", string.Join(",", materials.Select(m => m.Code)), now);
-        ResumeClock(state, now, calendar ?? WorkingCalendar.Empty);
+        ResumeClock(state, now, calendar ?? state.Calendar);
         foreach (var task in waiting)
         {
             task.Status = CaseTaskStatus.Dispatched;
@@ -298,8 +299,8 @@ public static class CaseMachine
                 Department = handling ? state.Tasks[0].Department : null,
                 Rating = level,
                 OpenedAt = now,
-                FollowUpDue = (calendar ?? WorkingCalendar.Empty).Add(today, t.FollowUpDays).Date,
-                RectifyDue = (calendar ?? WorkingCalendar.Empty).Add(today, t.RectifyDays).Date,
+                FollowUpDue = (calendar ?? state.Calendar).Add(today, t.FollowUpDays).Date,
+                RectifyDue = (calendar ?? state.Calendar).Add(today, t.RectifyDays).Date,
             };
             var r = state.Rectification;
             Note(state, Hub, "rectification-opened", $"against {r.Node}{(r.Department is null ? "" : $" / {r.Department}")}: follow-up by {r.FollowUpDue:yyyy-MM-dd}, rectification by {r.RectifyDue:yyyy-MM-dd}", now);
