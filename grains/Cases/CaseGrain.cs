@@ -37,7 +37,7 @@ public sealed partial class CaseGrain(
 
         if (CaseMachine.Submit(state.State, submission, calendar.Current, time.GetUtcNow()))
         {
-            await Commit(isNew: true);
+            await Commit();
         }
 
         return CaseMachine.ToView(state.State);
@@ -78,17 +78,8 @@ public sealed partial class CaseGrain(
         }
     }
 
-    public async Task<CaseView> Rate(CaseCaller caller, int level, string? comment, RatingFault fault = RatingFault.Handling)
-    {
-        var rated = state.State.Rating is null;
-        var view = await Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow(), rectification.Value.Terms, fault, calendar.Current));
-        if (rated)
-        {
-            await Node(view.ReceivingNode).RecordRating(view.CaseId, level);
-        }
-
-        return view;
-    }
+    public Task<CaseView> Rate(CaseCaller caller, int level, string? comment, RatingFault fault = RatingFault.Handling) =>
+        Run(s => CaseMachine.Rate(s, caller, level, comment, time.GetUtcNow(), rectification.Value.Terms, fault, calendar.Current));
 
     public Task<CaseView> FollowUp(CaseCaller caller, string note) => Run(s => CaseMachine.FollowUp(s, caller, note, time.GetUtcNow()));
 
@@ -118,7 +109,7 @@ public sealed partial class CaseGrain(
         }
     }
 
-    private async Task Commit(bool isNew = false)
+    private async Task Commit()
     {
         // Every write also acts on the supervision moments that have come, and stores the next one as the case's timer.
         Supervision.Run(state.State, calendar.Current, time.GetUtcNow());
@@ -134,7 +125,7 @@ public sealed partial class CaseGrain(
         }
 
         Stored();
-        TrackAtNodes(isNew);
+        TrackAtNode();
         await PostOnBoards();
     }
 
@@ -175,16 +166,10 @@ public sealed partial class CaseGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: posting its cards on the supervision boards failed; its next write posts them again")]
     private static partial void LogBoardFailed(ILogger logger, Exception exception, string caseId);
 
-    private void TrackAtNodes(bool isNew)
+    private void TrackAtNode()
     {
         var s = state.State.Submission!;
-        var entry = new InboxEntry(s.CaseId, s.MatterCode, state.State.Status, s.ReceivingNode, state.State.CommittedDeadline, time.GetUtcNow(), isNew);
-        _ = Node(s.HandlingNode).Track(NodeRole.Handling, entry);
-        if (isNew)
-        {
-            // The receiving node counts what it received; later changes are the handling node's business.
-            _ = Node(s.ReceivingNode).Track(NodeRole.Receiving, entry);
-        }
+        _ = Node(s.HandlingNode).Track(new InboxEntry(s.CaseId, s.MatterCode, state.State.Status, s.ReceivingNode, state.State.CommittedDeadline, time.GetUtcNow()));
     }
 
     private IServiceNodeGrain Node(Identifiers.DivisionCode code) => GrainFactory.Node(code.ToString());

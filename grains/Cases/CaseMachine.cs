@@ -303,7 +303,9 @@ public static class CaseMachine
                 RectifyDue = (calendar ?? state.Calendar).Add(today, t.RectifyDays).Date,
             };
             var r = state.Rectification;
-            Note(state, Hub, "rectification-opened", $"against {r.Node}{(r.Department is null ? "" : $" / {r.Department}")}: follow-up by {r.FollowUpDue:yyyy-MM-dd}, rectification by {r.RectifyDue:yyyy-MM-dd}", now);
+            var opened = $"against {r.Node}{(r.Department is null ? "" : $" / {r.Department}")}: follow-up by {r.FollowUpDue:yyyy-MM-dd}, rectification by {r.RectifyDue:yyyy-MM-dd}";
+            Note(state, Hub, "rectification-opened", opened, now);
+            Supervision.RectificationNotice(state, SupervisionKind.RectificationOpened, $"rated {level}: rectification {opened}", now);
         }
 
         return true;
@@ -371,6 +373,8 @@ public static class CaseMachine
 
         (r.RectifiedAt, r.Measures) = (now, measures);
         Note(state, caller.Actor, "rectified", measures, now);
+        var late = WorkingDays.ChinaDate(now) > r.RectifyDue ? $"late, due {r.RectifyDue:yyyy-MM-dd}" : $"on time, due {r.RectifyDue:yyyy-MM-dd}";
+        Supervision.RectificationNotice(state, SupervisionKind.Rectified, $"{r.Node} recorded its rectification ({late}): {measures}", now);
         return true;
     }
 

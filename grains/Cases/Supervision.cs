@@ -1,5 +1,6 @@
 using Hub.Calendars;
 using Hub.Messages;
+using Hub.Identifiers;
 
 namespace Hub.Cases;
 
@@ -194,7 +195,7 @@ public static class Supervision
             var to = department.Length == 0 ? $"{node}" : $"{node} / {department}";
             var detail = $"{colour} card to {to}: {what} {deadline:yyyy-MM-dd} passed {(reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying ? "unrecorded" : "undecided")}";
             CaseMachine.NoteAsHub(state, $"{colour}-card", detail, now);
-            Notify(state, kind, department, deadline, detail, $"{colour}/{reason}/{department}", now, reason);
+            Notify(state, kind, department, deadline, detail, $"{colour}/{reason}/{department}", now, reason, node);
         }
     }
 
@@ -205,7 +206,7 @@ public static class Supervision
             card.ClearedAt = now;
             var to = card.Department.Length == 0 ? $"{card.Node}" : $"{card.Node} / {card.Department}";
             var detail = $"{card.Colour} card to {to} cleared: {because}";
-            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Reason}/{card.Department}", now, card.Reason);
+            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Reason}/{card.Department}", now, card.Reason, card.Node);
         }
     }
 
@@ -216,10 +217,23 @@ public static class Supervision
         return open.Length > 0 ? open : [state.Tasks[0].Department];
     }
 
-    private static void Notify(CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now, string reason = "")
+    /// <summary>
+    /// Tells supervision's feed (and the responsible department) that the case's rectification was opened or recorded,
+    /// with the date it is due by, against the node it holds responsible.
+    /// </summary>
+    internal static void RectificationNotice(CaseState state, SupervisionKind kind, string detail, DateTimeOffset now)
+    {
+        var r = state.Rectification!;
+        var what = kind == SupervisionKind.RectificationOpened ? "opened" : "rectified";
+        Notify(state, kind, r.Department ?? "", r.RectifyDue, detail, $"rectification/{what}", now, node: r.Node);
+    }
+
+    private static void Notify(
+        CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now, string reason = "", DivisionCode? node = null)
     {
         var s = state.Submission!;
         state.Outbox.Add(new OutboxMessage(null, null, Supervision: new SupervisionNotice(
-            $"{s.CaseId}/supervision/{what}", now, s.CaseId, kind, s.MatterCode, s.ReceivingNode, s.HandlingNode, department, deadline, detail, reason)));
+            $"{s.CaseId}/supervision/{what}", now, s.CaseId, kind, s.MatterCode, s.ReceivingNode, s.HandlingNode, department, deadline, detail, reason,
+            node ?? s.HandlingNode)));
     }
 }

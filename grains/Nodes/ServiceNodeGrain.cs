@@ -1,5 +1,4 @@
 using Orleans.Runtime;
-using Hub.Calendars;
 using Hub.Cases;
 using Hub.Identifiers;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Hub.Nodes;
 
 /// <summary>
-/// One service node. Its inbox and counters are derived from the cases (which stay the source of truth),
+/// One service node. Its inbox is derived from the cases (which stay the source of truth, and send their whole entry
+/// again with each write, so a lost update is made good by the next),
 /// so updates are applied in memory and written at most once per <see cref="ServiceNodeOptions.FlushInterval"/>:
 /// a busy district costs one storage write per interval, not one per case.
 /// </summary>
@@ -19,22 +19,10 @@ public sealed class ServiceNodeGrain(
     private bool _dirty;
     private IGrainTimer? _flush;
 
-    public Task Track(NodeRole role, InboxEntry entry)
+    public Task Track(InboxEntry entry)
     {
         var s = state.State;
-        if (role == NodeRole.Receiving)
-        {
-            if (entry.IsNew)
-            {
-                s.Received++;
-                MarkDirty();
-            }
-
-            return Task.CompletedTask;
-        }
-
-        var known = s.Inbox.TryGetValue(entry.CaseId, out var previous);
-        if (known && previous!.UpdatedAt > entry.UpdatedAt)
+        if (s.Inbox.TryGetValue(entry.CaseId, out var previous) && previous.UpdatedAt > entry.UpdatedAt)
         {
             return Task.CompletedTask;
         }
@@ -43,45 +31,20 @@ public sealed class ServiceNodeGrain(
         {
             s.Inbox[entry.CaseId] = entry;
         }
-        else if (s.Inbox.Remove(entry.CaseId) && entry.Status is CaseStatus.Approved or CaseStatus.Rejected or CaseStatus.Delivered)
+        else
         {
-            s.Handled++;
-            if (WorkingDays.ChinaDate(entry.UpdatedAt) <= entry.CommittedDeadline)
-            {
-                s.HandledOnTime++;
-            }
+            s.Inbox.Remove(entry.CaseId);
         }
 
         MarkDirty();
         return Task.CompletedTask;
     }
 
-    public async Task RecordRating(CaseId caseId, int level)
-    {
-        var s = state.State;
-        s.Ratings++;
-        if (level >= 4)
-        {
-            s.GoodRatings++;
-        }
-        else if (level <= 2)
-        {
-            s.BadRatings++;
-        }
-
-        await state.WriteStateAsync();
-        _dirty = false;
-    }
-
     public Task<IReadOnlyList<InboxEntry>> GetInbox() =>
         Task.FromResult<IReadOnlyList<InboxEntry>>(
             [.. state.State.Inbox.Values.OrderBy(e => e.CommittedDeadline).ThenBy(e => e.CaseId)]);
 
-    public Task<NodeCounters> GetCounters()
-    {
-        var s = state.State;
-        return Task.FromResult(new NodeCounters(s.Received, s.Handled, s.HandledOnTime, s.Ratings, s.GoodRatings, s.BadRatings, s.Inbox.Count));
-    }
+    public Task<int> OpenCount() => Task.FromResult(state.State.Inbox.Count);
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

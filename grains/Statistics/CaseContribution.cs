@@ -43,22 +43,31 @@ public static class CaseContribution
         return entries;
     }
 
-    /// <summary>What a supervision notice adds: one yellow or red card; reminders, clearings and deemed acceptances count for nothing.</summary>
+    /// <summary>
+    /// What a supervision notice adds, at the node it holds responsible: one yellow or red card on the day it was raised;
+    /// a rectification due, and whether it was recorded by then, on the day it is due by (so that a period's on-time
+    /// share is of the rectifications that fell due in it). Reminders, clearings and deemed acceptances count for nothing.
+    /// </summary>
     public static IReadOnlyList<StatisticsEntry> Of(SupervisionNotice notice)
     {
-        var counts = notice.Kind switch
+        var raised = WorkingDays.ChinaDate(notice.OccurredAt);
+        var (counts, day) = notice.Kind switch
         {
-            SupervisionKind.YellowCard => new StatisticsCounts(YellowCards: 1),
-            SupervisionKind.RedCard => new StatisticsCounts(RedCards: 1),
-            _ => null,
+            SupervisionKind.YellowCard => (new StatisticsCounts(YellowCards: 1), raised),
+            SupervisionKind.RedCard => (new StatisticsCounts(RedCards: 1), raised),
+            SupervisionKind.RectificationOpened when notice.Deadline is { } due => (new StatisticsCounts(RectificationsDue: 1), due),
+            SupervisionKind.Rectified when notice.Deadline is { } due && raised <= due => (new StatisticsCounts(RectifiedOnTime: 1), due),
+            _ => (null, raised),
         };
         if (counts is null)
         {
             return [];
         }
 
-        var day = WorkingDays.ChinaDate(notice.OccurredAt);
-        return [new(notice.HandlingNode, day, StatisticsEntry.AllLines, counts), new(notice.HandlingNode, day, notice.Department, counts)];
+        var node = notice.Responsible;
+        return notice.Department.Length == 0
+            ? [new(node, day, StatisticsEntry.AllLines, counts)]
+            : [new(node, day, StatisticsEntry.AllLines, counts), new(node, day, notice.Department, counts)];
     }
 
     /// <summary>What to add to go from counting <paramref name="before"/> to counting <paramref name="after"/>; nothing where they agree.</summary>

@@ -17,4 +17,10 @@ public enum SupervisionKind
 
     /// <summary>视为受理: the department neither accepted nor asked for a supplement within 5 working days of the dispatch.</summary>
     DeemedAccepted = 5,
+
+    /// <summary>整改: a bad rating opened a rectification against the responsible node; the deadline is when it is due.</summary>
+    RectificationOpened = 6,
+
+    /// <summary>The responsible node recorded what it changed; the deadline is the one it was due by.</summary>
+    Rectified = 7,
 }

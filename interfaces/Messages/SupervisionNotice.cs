@@ -6,7 +6,8 @@ namespace Hub.Messages;
 /// <summary>
 /// What supervision did about a case, on <c>hub.supervision</c> (keyed by case id) and on the responsible department's
 /// <c>hub.dispatch.&lt;dept&gt;</c> (none when a receiving window is responsible): a reminder, a card raised or cleared
-/// (with what ran late, <see cref="Cases.SupervisionCard.Reason"/>), a task deemed accepted.
+/// (with what ran late, <see cref="Cases.SupervisionCard.Reason"/>), a task deemed accepted, a rectification opened or
+/// recorded.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.SupervisionNotice")]
 public sealed record SupervisionNotice(
@@ -20,4 +21,9 @@ public sealed record SupervisionNotice(
     [property: Id(7)] string Department,
     [property: Id(8)] DateOnly? Deadline,
     [property: Id(9)] string Detail,
-    [property: Id(10)] string Reason = "");
+    [property: Id(10)] string Reason = "",
+    [property: Id(11)] DivisionCode? ResponsibleNode = null)
+{
+    /// <summary>The node the notice holds responsible: the handling node, unless a rectification names the receiving one.</summary>
+    public DivisionCode Responsible => ResponsibleNode ?? HandlingNode;
+}

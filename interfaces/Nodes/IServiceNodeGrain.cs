@@ -3,23 +3,22 @@ using Hub.Identifiers;
 
 namespace Hub.Nodes;
 
-/// <summary>One service node, keyed by its 12-digit division code: the inbox of cases it handles and its counters.</summary>
+/// <summary>
+/// One service node, keyed by its 12-digit division code: the inbox of open cases it handles. Its figures (received,
+/// decided, on time, ratings) are the statistics', projected from the case feed, not counted here.
+/// </summary>
 [Alias("hub.IServiceNodeGrain")]
 public interface IServiceNodeGrain : IGrainWithStringKey
 {
-    /// <summary>Records a case's status at this node; open cases sit in the handling node's inbox, finished ones leave it.</summary>
+    /// <summary>Records the status of a case this node handles; open cases sit in its inbox, finished ones leave it.</summary>
     [Alias("Track"), OneWay]
-    Task Track(NodeRole role, InboxEntry entry);
-
-    /// <summary>Records a rating of a case received at this node (1 … 5).</summary>
-    [Alias("RecordRating")]
-    Task RecordRating(CaseId caseId, int level);
+    Task Track(InboxEntry entry);
 
     /// <summary>The node's open cases to handle, oldest deadline first.</summary>
     [Alias("GetInbox")]
     Task<IReadOnlyList<InboxEntry>> GetInbox();
 
-    /// <summary>The node's counters.</summary>
-    [Alias("GetCounters")]
-    Task<NodeCounters> GetCounters();
+    /// <summary>How many open cases the node has to handle.</summary>
+    [Alias("OpenCount")]
+    Task<int> OpenCount();
 }

@@ -3,7 +3,7 @@ using Hub.Identifiers;
 
 namespace Hub.Nodes;
 
-/// <summary>An open case in a node's inbox; <see cref="IsNew"/> marks the first report of a case.</summary>
+/// <summary>An open case in a node's inbox.</summary>
 [GenerateSerializer, Immutable, Alias("hub.InboxEntry")]
 public sealed record InboxEntry(
     [property: Id(0)] CaseId CaseId,
@@ -11,5 +11,4 @@ public sealed record InboxEntry(
     [property: Id(2)] CaseStatus Status,
     [property: Id(3)] DivisionCode ReceivingNode,
     [property: Id(4)] DateOnly CommittedDeadline,
-    [property: Id(5)] DateTimeOffset UpdatedAt,
-    [property: Id(6)] bool IsNew);
+    [property: Id(5)] DateTimeOffset UpdatedAt);

@@ -2,8 +2,8 @@ namespace Hub.Statistics;
 
 /// <summary>
 /// The counts statistics add up, for one node, day and department line (or all lines). Every figure shown is one of
-/// these or a ratio of two. <see cref="RectificationsDue"/> and <see cref="RectifiedOnTime"/> stay zero until cases
-/// carry their rectifications (整改) after bad ratings.
+/// these or a ratio of two. <see cref="RectificationsDue"/> and <see cref="RectifiedOnTime"/> count rectifications (整改)
+/// after bad ratings on the day they are due by.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.StatisticsCounts")]
 public sealed record StatisticsCounts(

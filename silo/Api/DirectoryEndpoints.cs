@@ -15,7 +15,7 @@ public static class DirectoryEndpoints
         api.MapGet("/matters", Matters).WithTags("Matters")
             .WithSummary("The matters a node may take for an applicant registered in a division.");
         var nodes = api.MapGroup("/nodes").WithTags("Nodes");
-        nodes.MapGet("/{code}", Node).WithSummary("A node's profile and counters.");
+        nodes.MapGet("/{code}", Node).WithSummary("A node's profile, its open cases to handle, and this month's figures from the statistics (the node with the nodes below it).");
         nodes.MapGet("/{code}/inbox", Inbox).WithSummary("A node's open cases to handle (its own windows only).");
         return api;
     }
@@ -52,16 +52,23 @@ public static class DirectoryEndpoints
         return Results.Ok(router.MattersFor(at, from).Select(m => MatterResponse.From(m, from)).ToArray());
     }
 
-    private static async Task<IResult> Node(string code, IGrainFactory grains, NodeRegistry registry)
+    private static async Task<IResult> Node(string code, IGrainFactory grains, NodeRegistry registry, Statistics.StatisticsReader statistics, HubClock clock)
     {
         if (!TryFind(code, registry, out var node, out var problem))
         {
             return problem;
         }
 
-        var counters = await grains.Node(node.ToString()).GetCounters();
+        var today = Calendars.WorkingDays.ChinaDate(clock.GetUtcNow());
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var open = grains.Node(node.ToString()).OpenCount();
+        var generation = await statistics.GenerationAsync();
+        var byLine = await statistics.ReadAsync(generation, node.ToString(), month, today);
         var parent = node.Level == DivisionLevel.Province ? null : NodeRef.From(node.Parent, registry);
-        return Results.Ok(new NodeResponse(NodeRef.From(node, registry), parent, registry.ChildrenOf(node).Count, counters));
+        return Results.Ok(new NodeResponse(
+            NodeRef.From(node, registry), parent, registry.ChildrenOf(node).Count, await open,
+            new NodeMonthResponse(month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), today,
+                Statistics.FiguresResponse.From(byLine.GetValueOrDefault(Statistics.StatisticsEntry.AllLines, Statistics.StatisticsCounts.Zero)))));
     }
 
     private static async Task<IResult> Inbox(string code, HttpContext http, IGrainFactory grains, NodeRegistry registry)
@@ -102,8 +109,14 @@ public static class DirectoryEndpoints
     }
 }
 
-/// <summary>A node's profile with its counters.</summary>
-public sealed record NodeResponse(NodeRef Node, NodeRef? Parent, int Children, NodeCounters Counters);
+/// <summary>A node's profile: its open cases to handle (its inbox) and this month's figures.</summary>
+public sealed record NodeResponse(NodeRef Node, NodeRef? Parent, int Children, int Open, NodeMonthResponse ThisMonth);
+
+/// <summary>
+/// A node's figures from the first of this month (China's date) to today, all department lines, the node with the nodes
+/// below it, as <c>GET /api/nodes/{code}/statistics</c> counts them.
+/// </summary>
+public sealed record NodeMonthResponse(string Month, DateOnly To, Statistics.FiguresResponse Figures);
 
 /// <summary>A matter as a window sees it when choosing what to submit.</summary>
 public sealed record MatterResponse(

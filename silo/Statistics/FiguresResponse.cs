@@ -32,7 +32,7 @@ public sealed record FiguresResponse(
             new CardsResponse(c.YellowCards, c.RedCards),
             new RatingsResponse(c.VerySatisfied, c.Satisfied, c.BasicallySatisfied, c.Dissatisfied, c.VeryDissatisfied),
             rated, Share(c.BasicallySatisfied + c.Satisfied + c.VerySatisfied, rated),
-            new RectificationsResponse(c.RectificationsDue, c.RectifiedOnTime, Share(c.RectifiedOnTime, c.RectificationsDue), Derived: false));
+            new RectificationsResponse(c.RectificationsDue, c.RectifiedOnTime, Share(c.RectifiedOnTime, c.RectificationsDue)));
     }
 
     private static double? Share(long part, long whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
@@ -45,7 +45,7 @@ public sealed record CardsResponse(long Yellow, long Red);
 public sealed record RatingsResponse(long VerySatisfied, long Satisfied, long BasicallySatisfied, long Dissatisfied, long VeryDissatisfied);
 
 /// <summary>
-/// Rectifications (整改) after bad ratings and how many were done on time. Not derived yet (<see cref="Derived"/> false,
-/// counts zero): cases do not carry their rectifications on the status feed yet.
+/// Rectifications (整改) after bad ratings that fell due in the window, at the node responsible, and how many of them
+/// were recorded by their due date.
 /// </summary>
-public sealed record RectificationsResponse(long Due, long OnTime, double? OnTimeRate, bool Derived);
+public sealed record RectificationsResponse(long Due, long OnTime, double? OnTimeRate);

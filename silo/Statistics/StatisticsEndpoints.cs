@@ -44,4 +44,4 @@ public static class StatisticsEndpoints
 }
 
 /// <summary>What the statistics endpoints need.</summary>
-public sealed record StatisticsServices(HttpContext Http, StatisticsReader Reader, NodeRegistry Registry, TimeProvider Time);
+public sealed record StatisticsServices(HttpContext Http, StatisticsReader Reader, NodeRegistry Registry, HubClock Time);

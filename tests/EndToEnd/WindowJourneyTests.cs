@@ -127,13 +127,13 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
         Assert.DoesNotContain(bad, problem.ToJsonString());
         Assert.Equal(before, await ReceivedAtLangaoVillage(window));
 
-        // The counter does move for an accepted case, so the equality above is not vacuous.
+        // The figure does move for an accepted case, so the equality above is not vacuous.
         Assert.Equal(HttpStatusCode.Created, (await window.PostAsJsonAsync("/api/cases", Body(NationalVillageMatter))).StatusCode);
         await Eventually.Until(() => ReceivedAtLangaoVillage(window), n => n == before + 1, what: "the village's received counter");
     }
 
     private static async Task<long> ReceivedAtLangaoVillage(HttpClient window) =>
-        (await window.GetFromJsonAsync<JsonObject>("/api/nodes/610925100201"))!["counters"]!["received"]!.GetValue<long>();
+        (await window.GetFromJsonAsync<JsonObject>("/api/nodes/610925100201"))!["thisMonth"]!["figures"]!["received"]!.GetValue<long>();
 
     [Fact]
     public async Task UnknownMatter_IsRefusedNamingTheField()

@@ -24,10 +24,12 @@ public sealed class FiguresResponseTests
     }
 
     [Fact]
-    public void Rectifications_AreMarkedNotDerivedYet()
+    public void RectificationsOnTime_AreAShareOfThoseDue()
     {
-        var figures = FiguresResponse.From(new StatisticsCounts(Dissatisfied: 2));
+        var figures = FiguresResponse.From(new StatisticsCounts(Dissatisfied: 2, RectificationsDue: 4, RectifiedOnTime: 3));
+        var none = FiguresResponse.From(new StatisticsCounts(Dissatisfied: 2));
 
-        Assert.Equal(new RectificationsResponse(0, 0, null, Derived: false), figures.Rectifications);
+        Assert.Equal(new RectificationsResponse(4, 3, 0.75), figures.Rectifications);
+        Assert.Equal(new RectificationsResponse(0, 0, null), none.Rectifications);
     }
 }

@@ -23,4 +23,10 @@ public enum SupervisionKind
 
     [ProtoEnum(Name = "SUPERVISION_KIND_DEEMED_ACCEPTED")]
     DeemedAccepted = 5,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_RECTIFICATION_OPENED")]
+    RectificationOpened = 6,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_RECTIFIED")]
+    Rectified = 7,
 }

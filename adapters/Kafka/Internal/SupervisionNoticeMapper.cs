@@ -19,6 +19,7 @@ internal static class SupervisionNoticeMapper
         Deadline = notice.Deadline is { } d ? WireTime.ToWire(d) : null,
         Detail = notice.Detail,
         Reason = string.IsNullOrEmpty(notice.Reason) ? null : notice.Reason,
+        ResponsibleNode = notice.Responsible.ToString(),
     };
 
     /// <summary>Reads a notice back; throws <see cref="FormatException"/> naming the first bad field.</summary>
@@ -32,5 +33,7 @@ internal static class SupervisionNoticeMapper
         Identifiers.DivisionCode.Parse(notice.HandlingNode ?? throw new FormatException("handling_node is missing.")),
         notice.Department ?? throw new FormatException("department is missing."),
         string.IsNullOrEmpty(notice.Deadline) ? null : WireTime.ParseDate(notice.Deadline, "deadline"),
-        notice.Detail ?? string.Empty);
+        notice.Detail ?? string.Empty,
+        notice.Reason ?? string.Empty,
+        string.IsNullOrEmpty(notice.ResponsibleNode) ? null : Identifiers.DivisionCode.Parse(notice.ResponsibleNode));
 }
