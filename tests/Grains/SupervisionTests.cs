@@ -133,6 +133,35 @@ public sealed class SupervisionTests(SupervisionTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task ABadRating_TellsTheFeedAndTheDepartment_ItsRectificationIsOpened_OverdueAndThenRecordedLate()
+    {
+        var (submission, grain) = await SubmitOnAMondayAsync();
+        await grain.ApplyDepartmentEvent(Event("public-security", DepartmentEventKind.TaskApproved) with { OccurredAt = fixture.Clock.GetUtcNow() });
+        await grain.Handover(VillageWindow);
+        await grain.Rate(VillageWindow, 1, "跑了三趟");
+        await grain.FollowUp(HandlingWindow, "回访：材料清单未一次性告知");
+
+        // 15 working days from the Monday end on the Monday three weeks on; the day after, the rectification is overdue.
+        fixture.Clock.SetTo(At(22, 0, 0, 1));
+        await WakeTwice();
+        await grain.Rectify(HandlingWindow, "一次性告知清单上墙");
+        await WakeTwice();
+
+        var expected = new[]
+        {
+            Wire.SupervisionKind.RectificationOpened, Wire.SupervisionKind.RedCard, Wire.SupervisionKind.Rectified, Wire.SupervisionKind.CardCleared,
+        };
+        foreach (var topic in new[] { HubTopics.Supervision(fixture.TopicPrefix), HubTopics.Dispatch("public-security", fixture.TopicPrefix) })
+        {
+            var notices = await HubFeeds.SupervisionAsync(fixture.BootstrapServers, topic, [submission.CaseId.Value], expected.Length);
+            Assert.Equal(expected, notices.Select(n => n.Kind));
+            Assert.All(notices, n => Assert.Equal((submission.HandlingNode.ToString(), $"{Day(21):yyyy-MM-dd}"), (n.ResponsibleNode, n.Deadline)));
+            Assert.Equal("rectification", notices[1].Reason);
+            Assert.Contains("late, due", notices[2].Detail);
+        }
+    }
+
+    [Fact]
     public async Task ADepartmentExtends_TheStatutoryDeadlineMoves_UpToTheLimit_AndNoFurther()
     {
         var (_, grain) = await SubmitOnAMondayAsync();
