@@ -64,7 +64,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         followUps.Start();
         sampler.Start();
         var loop = new OpenLoop(windows, plan, counters, reuse);
-        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls);
+        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls, () => feed.ReceivedRead);
 
         view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
         sampler.Phase = "warm-up";

@@ -31,6 +31,12 @@ internal static class Figures
             new("Memory per active case vs per empty activation", memory.BytesPerActiveCase, "bytes", baselines.BytesPerEmptyGrainActivation, "bytes",
                 "an open case (its activation, state, stored copy and inbox entry) in empty activations"),
         };
+        if (sustained.Projection is { } projection)
+        {
+            ratios.Add(new("Statistics counted vs status feed read", projection.CountedPerSecond, "cases/s", projection.FeedPerSecond, "cases/s",
+                $"cases the statistics counted as received while the load ran against those a plain reader of hub.case-events read; {projection.P50Seconds:F1} s behind it at the median, {projection.P99Seconds:F1} s at p99"));
+        }
+
         ratios.AddRange(VerificationRatios.Of(verification, baselines));
         if (baselines.PostgresUpserts is { } upserts)
         {

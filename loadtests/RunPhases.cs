@@ -20,7 +20,8 @@ internal sealed class RunPhases(
     FollowUps followUps,
     CertificateReuse reuse,
     OpsClient ops,
-    IReadOnlyList<Uri> apis)
+    IReadOnlyList<Uri> apis,
+    Func<long> feedReceived)
 {
     /// <summary>Steps the arrival rate up until the hub no longer keeps up; each step starts with the previous one drained.</summary>
     public async Task<IReadOnlyList<RampStep>> RampAsync()
@@ -66,10 +67,13 @@ internal sealed class RunPhases(
         ledger.DecisionToStatus.Reset();
         ledger.Lifecycle.Reset();
         var (submitted, lifecycles) = (counters.Submitted, counters.Lifecycles);
+        await using var lag = new ProjectionLag(ops, apis[0], feedReceived);
+        await lag.StartAsync();
         var siloBefore = await ops.RuntimeAsync(apis);
         var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await loop.RunAsync(rate, settings.Sustain);
+        lag.LoadEnded();
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var completed = counters.Lifecycles - lifecycles;
         var timeline = sampler.PointsOf("sustained");
@@ -81,13 +85,17 @@ internal sealed class RunPhases(
         var drained = counters.Lifecycles - lifecycles;
         var siloAfter = await ops.RuntimeAsync(apis);
         var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds;
+        var projection = await lag.FinishAsync(settings.Sustain);
         var run = new SustainedRun(
             rate, seconds, counters.Submitted - submitted, completed, completed / seconds,
             submits, decisions, lifecycleLatency, windows.Reads.Summarize(),
             drained > 0 ? (siloAfter.CpuMilliseconds - siloBefore.CpuMilliseconds) / drained : 0,
             drained > 0 ? own / drained : 0,
-            timeline);
+            timeline,
+            projection);
         view.Note($"{run.LifecyclesPerSecond:N0} lifecycles/s; submit p99 {run.Submit.P99Ms:F1} ms; decision-to-status p99 {run.DecisionToStatus.P99Ms:F1} ms; silo CPU {run.SiloCpuMsPerLifecycle:F2} ms a lifecycle");
+        view.Note($"statistics: {projection.P50Seconds:F1} s behind the status feed (p99 {projection.P99Seconds:F1} s, at most {projection.MaxCasesBehind:N0} cases), "
+            + (projection.CatchUpSeconds is { } catchUp ? $"caught up {catchUp:F1} s after the load stopped" : "not caught up"));
         return run;
     }
 

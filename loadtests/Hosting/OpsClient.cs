@@ -50,6 +50,17 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
         return new RuntimeReading(readings.Sum(r => r.CpuMilliseconds), readings.Sum(r => r.WorkingSetBytes), readings.Sum(r => r.ManagedHeapBytes));
     }
 
+    /// <summary>
+    /// The cases the hub's statistics count as received in the whole nation from yesterday to tomorrow (China's date),
+    /// the days a run's cases are received on.
+    /// </summary>
+    public async Task<long> NationReceivedAsync(Uri api)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var statistics = await GetAsync<StatisticsView>(new Uri(api, $"/ops/statistics?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"));
+        return statistics.Rows.Sum(r => r.Figures.Received);
+    }
+
     private async Task<T> GetAsync<T>(Uri uri)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -60,6 +71,12 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
     }
 
     private sealed record KafkaView(string BootstrapServers);
+
+    private sealed record StatisticsView(IReadOnlyList<StatisticsRow> Rows);
+
+    private sealed record StatisticsRow(StatisticsFigures Figures);
+
+    private sealed record StatisticsFigures(long Received);
 }
 
 /// <summary>What <c>/ops/runtime</c> answers.</summary>

@@ -15,8 +15,12 @@ internal sealed class StatusFeed(string bootstrap, CaseLedger ledger) : IDisposa
     private Thread? _thread;
     private long _read;
     private long _unreadable;
+    private long _received;
 
     public long Read => Interlocked.Read(ref _read);
+
+    /// <summary>First status changes read (a case received), which the statistics count as <c>received</c>.</summary>
+    public long ReceivedRead => Interlocked.Read(ref _received);
 
     public long Unreadable => Interlocked.Read(ref _unreadable);
 
@@ -55,6 +59,11 @@ internal sealed class StatusFeed(string bootstrap, CaseLedger ledger) : IDisposa
                 {
                     Interlocked.Increment(ref _unreadable);
                     continue;
+                }
+
+                if (change.Status == CaseStatus.Received)
+                {
+                    Interlocked.Increment(ref _received);
                 }
 
                 if (change.CaseId is { } caseId)

@@ -44,6 +44,13 @@ internal static class MarkdownRunSections
         Line(text, "Lifecycles completed", $"{Formats.Count(run.LifecyclesCompleted)} ({Formats.Rate(run.LifecyclesPerSecond)}/s)");
         Line(text, "Silo CPU per lifecycle", $"{Formats.Number(run.SiloCpuMsPerLifecycle)} ms");
         Line(text, "Load generator CPU per lifecycle", $"{Formats.Number(run.LoadGeneratorCpuMsPerLifecycle)} ms");
+        if (run.Projection is { } p)
+        {
+            Line(text, "Statistics behind the status feed", $"p50 {Formats.Number(p.P50Seconds)} s, p99 {Formats.Number(p.P99Seconds)} s, max {Formats.Number(p.MaxSeconds)} s; "
+                + $"at most {Formats.Count(p.MaxCasesBehind)} cases ({p.Samples} samples while the load ran)");
+            Line(text, "Statistics caught up", p.CatchUpSeconds is { } c ? $"{Formats.Number(c)} s after the load stopped" : "not within the drain");
+        }
+
         text.Append('\n');
 
         var table = new MarkdownTable("Latency (ms)", ">Count", ">Mean", ">p50", ">p90", ">p99", ">p99.9", ">Max");
