@@ -45,6 +45,7 @@ internal static class ClusterHub
                 environment["Hub__AdvertisedIP"] = "127.0.0.1";
                 environment["Hub__Database__ConnectionString"] = database;
                 environment["Hub__Kafka__BootstrapServers"] = bootstrap;
+                environment["Hub__Kafka__Consumer__fetch.wait.max.ms"] = Hub.Kafka.MockBroker.FetchWaitMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var silo = SiloProcess.Start([], environment, Path.Combine(folder, $"silo-{i}.log"));
                 owned.Add(silo);
                 var api = new Uri($"http://127.0.0.1:{httpPort}");

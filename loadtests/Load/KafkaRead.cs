@@ -19,6 +19,7 @@ internal static class KafkaRead
             AutoOffsetReset = AutoOffsetReset.Earliest,
             EnableAutoCommit = false,
             ClientId = clientId,
+            FetchWaitMaxMs = Hub.Kafka.MockBroker.FetchWaitMs,
         }).SetErrorHandler((_, _) => { }).Build();
         AssignWhenReady(consumer, topics, cancellationToken);
         return consumer;

@@ -20,7 +20,7 @@ internal sealed class BrokerService(IOptions<KafkaOptions> options, ILogger<Embe
         var o = Console.Out;
         o.WriteLine($"Embedded Kafka broker is serving (librdkafka mock cluster, {_broker.Brokers} broker{(_broker.Brokers == 1 ? "" : "s")}, this machine only).");
         o.WriteLine($"  Bootstrap servers : {_broker.BootstrapServers}");
-        o.WriteLine($"  Cluster-mode silos: --Hub:Kafka:BootstrapServers={_broker.BootstrapServers}");
+        o.WriteLine($"  Cluster-mode silos: --Hub:Kafka:BootstrapServers={_broker.BootstrapServers} {Hub.Kafka.MockBroker.SiloArgument}");
         o.WriteLine("Stop it with Ctrl+C; its topics and messages live only as long as this process.");
         return Task.CompletedTask;
     }

@@ -51,6 +51,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         $"--Hub:Ops:Key={OpsKey}",
         $"--Hub:Holders:Secret={HolderSecret}",
         $"--Hub:Kafka:BootstrapServers={bootstrapServers}",
+        Hub.Kafka.MockBroker.SiloArgument,
         $"--Hub:Kafka:TopicPrefix={clusterId}.",
         $"--Hub:Kafka:ConsumerGroup=hub-{clusterId}",
         $"--Hub:Simulator:ConsumerGroup=simulator-{clusterId}",

@@ -81,4 +81,18 @@ public class KafkaOptionsTests(KafkaFixture fixture)
         Assert.Equal((6000, false, "group"), (consumer.SessionTimeoutMs, consumer.EnableAutoOffsetStore, consumer.GroupId));
         Assert.Equal(20d, options.Producer.LingerMs);
     }
+
+    [Fact]
+    public void OnTheEmbeddedBroker_ConsumersBoundItsEmptyFetchWait_UnlessSetOtherwise_AndOnAnotherBrokerLeaveIt()
+    {
+        var options = new KafkaOptions();
+        var set = new KafkaOptions();
+        set.Consumer.FetchWaitMaxMs = 100;
+
+        var embedded = KafkaClientConfigs.Consumer(options, new KafkaEndpoint("127.0.0.1:1", isEmbedded: true), "group", "test");
+        var external = KafkaClientConfigs.Consumer(options, new KafkaEndpoint("kafka:9092", isEmbedded: false), "group", "test");
+        var chosen = KafkaClientConfigs.Consumer(set, new KafkaEndpoint("127.0.0.1:1", isEmbedded: true), "group", "test");
+
+        Assert.Equal((MockBroker.FetchWaitMs, (int?)null, 100), (embedded.FetchWaitMaxMs, external.FetchWaitMaxMs, chosen.FetchWaitMaxMs));
+    }
 }

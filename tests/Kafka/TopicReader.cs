@@ -24,6 +24,7 @@ internal sealed class TopicReader : IDisposable
                 BootstrapServers = bootstrapServers,
                 GroupId = $"reader-{Guid.NewGuid():N}",
                 EnableAutoCommit = false,
+                FetchWaitMaxMs = Hub.Kafka.MockBroker.FetchWaitMs,
             }).Build();
             consumer.Assign(metadata.Partitions.Select(p => new TopicPartitionOffset(topic, p.PartitionId, Offset.Beginning)));
         }

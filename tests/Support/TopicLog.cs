@@ -37,6 +37,7 @@ internal sealed class TopicLog : IDisposable
             BootstrapServers = bootstrapServers,
             GroupId = $"log-{Guid.NewGuid():N}",
             EnableAutoCommit = false,
+            FetchWaitMaxMs = Hub.Kafka.MockBroker.FetchWaitMs,
         }).SetLogHandler((_, _) => { }).Build();
         _consumer.Assign(partitions);
     }
