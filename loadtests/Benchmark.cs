@@ -84,6 +84,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         }
 
         var baselines = new Baselines(calls, cpuPerCall, bytesPerActivation, produce, consume, upserts);
+        var floor = await run.FloorAsync();
         var ramp = await run.RampAsync();
         var sustained = await run.SustainAsync(ramp);
         var memory = await run.MemoryAsync(Math.Min(sustained.OfferedPerSecond, 2000));
@@ -128,7 +129,8 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
             [.. Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
                 .. Timers.TimerRatios.Of(timers, baselines)],
             Figures.Targets(baselines, sustained, target.DatabaseConnection is not null),
-            timers);
+            timers,
+            floor);
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);
         return accounting.Ok && kafkaFailures == 0 ? 0 : 1;

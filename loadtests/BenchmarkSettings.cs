@@ -31,7 +31,7 @@ internal sealed record BenchmarkSettings(
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project loadtests -- [quick|soak] --out <folder> [options]
-          quick              under two minutes: 4 s baselines, a 3 s-per-step ramp, 25 s sustained (default)
+          quick              under two minutes: 4 s baselines, a 4 s-per-step ramp, 25 s sustained (default)
           soak               15 s baselines, a 10 s-per-step ramp, 5 min sustained
           --out <folder>     where report.md, report.json and the charts go (required)
           --ramp <n,n,…>     the ramp's arrival rates, cases/s (default 250,500,750,1000,1250,1500,2000,2500,3000,4000,6000,8000,12000)
@@ -87,7 +87,7 @@ internal sealed record BenchmarkSettings(
             Path.GetFullPath(output),
             TimeSpan.FromSeconds(soak ? 15 : 4),
             Value("--ramp") is { } ramp ? [.. ramp.Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture))] : [250, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 4000, 6000, 8000, 12000],
-            TimeSpan.FromSeconds(soak ? 10 : 3),
+            TimeSpan.FromSeconds(soak ? 10 : 4),
             TimeSpan.FromSeconds(Number("--sustain") ?? (soak ? 300 : 25)),
             Number("--rate"),
             soak ? 50_000 : 5_000,

@@ -20,6 +20,8 @@ internal static class Figures
         {
             new("Lifecycles vs empty grain calls", sustained.LifecyclesPerSecond, "lifecycles/s", calls.PerSecond, "calls/s",
                 $"a complete case lifecycle costs as much as {Inverse(sustained.LifecyclesPerSecond, calls.PerSecond)} empty grain calls; the brief asks for at most 15"),
+            new("Capacity vs empty grain calls", RunPhases.Capacity(ramp) ?? 0, "cases/s", calls.PerSecond, "calls/s",
+                "the highest ramp step whose backlog stayed bounded (lifecycles kept pace with arrivals), whatever the latency"),
             new("Arrival rate under 50 ms p99 vs empty grain calls", fastest, "cases/s", calls.PerSecond, "calls/s",
                 "the highest ramp step whose p99 submit latency stayed under 50 ms"),
             new("Submit p50 vs empty grain call p50", sustained.Submit.P50Ms, "ms", calls.Latency?.P50Ms ?? 0, "ms",

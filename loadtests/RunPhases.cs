@@ -23,7 +23,11 @@ internal sealed class RunPhases(
     IReadOnlyList<Uri> apis,
     Func<long> feedReceived)
 {
-    /// <summary>Steps the arrival rate up until the hub no longer keeps up; each step starts with the previous one drained.</summary>
+    /// <summary>
+    /// Steps the arrival rate up until the hub no longer keeps pace (its backlog grows), whatever the latency; each
+    /// step starts with the previous one drained. The steady half of each step is the second: by then the cases of
+    /// its first have had time to complete, so a hub that keeps pace completes as many as arrive.
+    /// </summary>
     public async Task<IReadOnlyList<RampStep>> RampAsync()
     {
         var steps = new List<RampStep>();
@@ -34,20 +38,26 @@ internal sealed class RunPhases(
             windows.Submits.Reset();
             var (submitted, lifecycles, shed, errors) = (counters.Submitted, counters.Lifecycles, counters.Shed, counters.Errors);
             var started = Stopwatch.GetTimestamp();
-            await loop.RunAsync(rate, settings.RampStep);
+            var running = loop.RunAsync(rate, settings.RampStep);
+            await Task.Delay(settings.RampStep / 2);
+            var (middle, lifecyclesAtMiddle, inFlightAtMiddle) = (Stopwatch.GetTimestamp(), counters.Lifecycles, InFlight());
+            await running;
+            var (lifecyclesAtEnd, inFlightAtEnd) = (counters.Lifecycles, InFlight());
+            var steady = Stopwatch.GetElapsedTime(middle).TotalSeconds;
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var lifecyclesPerSecond = (counters.Lifecycles - lifecycles) / seconds;
             var ended = Stopwatch.GetTimestamp();
             await DrainAsync(TimeSpan.FromSeconds(10));
             var step = new RampStep(
-                rate, seconds, (counters.Submitted - submitted) / seconds, lifecyclesPerSecond,
-                windows.Submits.Summarize(), counters.Shed - shed, counters.Errors - errors, Stopwatch.GetElapsedTime(ended).TotalSeconds);
+                rate, seconds, (counters.Submitted - submitted) / seconds, (lifecyclesAtEnd - lifecycles) / seconds,
+                windows.Submits.Summarize(), counters.Shed - shed, counters.Errors - errors, Stopwatch.GetElapsedTime(ended).TotalSeconds,
+                (lifecyclesAtEnd - lifecyclesAtMiddle) / steady, inFlightAtMiddle, inFlightAtEnd, steady);
             steps.Add(step);
-            view.Note($"submitted {step.SubmittedPerSecond:N0}/s, p99 {step.Submit.P99Ms:F1} ms, drained in {step.DrainSeconds:F1} s: "
-                + $"{(step.KeepsUp ? "p99 under 50 ms" : "p99 over 50 ms")}, {(step.Completes ? "completes" : "falls behind")}");
-            if (!step.Completes)
+            view.Note($"submitted {step.SubmittedPerSecond:N0}/s, p99 {step.Submit.P99Ms:F1} ms; steady half {step.SteadyLifecyclesPerSecond:N0} lifecycles/s, "
+                + $"in flight {step.InFlightAtMiddle:N0} → {step.InFlightAtEnd:N0}; drained in {step.DrainSeconds:F1} s: "
+                + $"{(step.KeepsUp ? "p99 under 50 ms" : "p99 over 50 ms")}, {(step.KeepsPace ? "keeps pace" : "falls behind")}");
+            if (!step.KeepsPace)
             {
-                // Past what the hub completes: the sustained phase runs at the step before.
+                // Past the capacity: the sustained phase runs at the highest step that kept pace.
                 break;
             }
         }
@@ -55,11 +65,40 @@ internal sealed class RunPhases(
         return steps;
     }
 
+    /// <summary>The highest offered rate of <paramref name="ramp"/> that kept pace (the capacity), or null when none did.</summary>
+    public static double? Capacity(IReadOnlyList<RampStep> ramp) =>
+        ramp.Where(s => s.KeepsPace).Select(s => (double?)s.OfferedPerSecond).Max();
+
+    // Cases accepted and not yet delivered.
+    private long InFlight() => ledger.Accepted - ledger.Delivered;
+
+    /// <summary>
+    /// The latency floor: <see cref="FloorRate"/> cases a second for <see cref="FloorSeconds"/> seconds, each alone in
+    /// the hub, then drained.
+    /// </summary>
+    public async Task<LatencyFloor> FloorAsync()
+    {
+        view.Phase("floor", $"{FloorRate} cases/s for {FloorSeconds} s: the latency of an idle hub");
+        sampler.Phase = "floor";
+        windows.Submits.Reset();
+        ledger.DecisionToStatus.Reset();
+        await loop.RunAsync(FloorRate, TimeSpan.FromSeconds(FloorSeconds));
+        await DrainAsync(TimeSpan.FromSeconds(30));
+        var floor = new LatencyFloor(FloorRate, FloorSeconds, windows.Submits.Summarize(), ledger.DecisionToStatus.Summarize());
+        view.Note($"idle: submit p50 {floor.Submit.P50Ms:F1} ms, decision-to-status p50 {floor.DecisionToStatus.P50Ms:F1} ms (p99 {floor.DecisionToStatus.P99Ms:F1} ms)");
+        return floor;
+    }
+
+    /// <summary>The trickle of the latency floor, cases a second: few enough that no two meet in the hub.</summary>
+    public const int FloorRate = 20;
+
+    /// <summary>How long the latency floor's trickle runs, seconds.</summary>
+    public const int FloorSeconds = 10;
+
     /// <summary>Holds one arrival rate (the set one, or the highest the ramp kept submitting at) and measures it all.</summary>
     public async Task<SustainedRun> SustainAsync(IReadOnlyList<RampStep> ramp)
     {
-        var rate = settings.SustainRate
-            ?? ramp.Where(s => s.Completes).Select(s => s.OfferedPerSecond).DefaultIfEmpty(ramp[0].OfferedPerSecond).Max();
+        var rate = settings.SustainRate ?? Capacity(ramp) ?? ramp[0].OfferedPerSecond;
         view.Phase("sustained", $"{rate:N0} cases/s for {settings.Sustain.TotalSeconds:N0} s");
         sampler.Phase = "sustained";
         windows.Submits.Reset();

@@ -89,7 +89,7 @@ public static class Charts
         return ChartStyle.Save(plot, folder, "latency.png", title);
     }
 
-    /// <summary>The ramp: p99 submit latency at each offered rate on a log scale, against the 50 ms line.</summary>
+    /// <summary>The ramp: p99 submit latency at each offered rate on a log scale, against the 50 ms line, with the capacity and the latency-bound rate marked.</summary>
     public static ChartFile Ramp(IReadOnlyList<RampStep> ramp, string folder)
     {
         const string title = "Ramp: p99 submit latency by offered rate";
@@ -111,6 +111,18 @@ public static class Charts
             marks.MarkerSize = 14;
             marks.MarkerShape = MarkerShape.OpenCircle;
             marks.LegendText = "does not keep up";
+        }
+
+        if (RunPhases.Capacity(ramp) is { } capacity)
+        {
+            var found = plot.Add.VerticalLine(capacity, 2, Colors.DarkGreen, LinePattern.Solid);
+            found.LegendText = $"capacity {Formats.Rate(capacity)}/s (keeps pace)";
+        }
+
+        if (ramp.Where(s => s.KeepsUp).Select(s => (double?)s.OfferedPerSecond).Max() is { } bound)
+        {
+            var found = plot.Add.VerticalLine(bound, 2, Colors.DarkOrange, LinePattern.Dotted);
+            found.LegendText = $"p99 under 50 ms up to {Formats.Rate(bound)}/s";
         }
 
         var limit = plot.Add.HorizontalLine(LogScale.ToCoordinate(RampLatencyLimitMs), 2, Colors.Red, LinePattern.Dashed);

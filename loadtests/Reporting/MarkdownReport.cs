@@ -21,6 +21,11 @@ public static class MarkdownReport
         AppendTargets(text, result.Targets);
         AppendRatios(text, result.Ratios);
         AppendBaselines(text, result.Baselines);
+        if (result.Floor is { } floor)
+        {
+            MarkdownRunSections.AppendFloor(text, floor);
+        }
+
         MarkdownRunSections.AppendRamp(text, result.Ramp);
         MarkdownRunSections.AppendSustained(text, result.Sustained);
         MarkdownRunSections.AppendMemory(text, result.Memory);

@@ -16,4 +16,5 @@ public sealed record BenchmarkResult(
     Accounting Accounting,
     IReadOnlyList<Ratio> Ratios,
     IReadOnlyList<TargetCheck> Targets,
-    TimerFigures Timers);
+    TimerFigures Timers,
+    LatencyFloor? Floor = null);
