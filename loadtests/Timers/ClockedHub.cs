@@ -10,7 +10,7 @@ namespace Hub.LoadTests.Timers;
 
 /// <summary>
 /// The timers phase's own hub silo, in the benchmark's process: the silo's composition (<see cref="HubHost.Build"/>)
-/// in the run's mode, with the benchmark's <see cref="BenchmarkClock"/> as its TimeProvider, the phase's probe grains
+/// in the run's mode, with the benchmark's <see cref="BenchmarkClock"/> as its HubClock, the phase's probe grains
 /// and a counter of completed case wake-ups. Its Kafka is its own (a mock broker embedded, a broker process in
 /// cluster mode), so the run's departments never see its cases; in cluster mode it is a cluster of its own (fresh
 /// cluster id) on the run's database. The clock is no setting of the hub: it exists only in this host.
@@ -75,7 +75,7 @@ internal sealed class ClockedHub : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(settings);
                 builder.Logging.ClearProviders();
-                builder.Services.AddSingleton<TimeProvider>(clock);
+                builder.Services.AddSingleton<HubClock>(clock);
                 builder.Services.AddSingleton(tallies);
                 builder.Services.AddSingleton<IIncomingGrainCallFilter, CaseWakeFilter>();
                 builder.Services.AddSingleton(new DueOwner(DueProbeGrain.StateName, (grains, key) => grains.GetGrain<IDueProbeGrain>(key)));
