@@ -56,7 +56,7 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
     /// </summary>
     public async Task<long> NationReceivedAsync(Uri api)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = Hub.Calendars.WorkingDays.ChinaDate(DateTimeOffset.UtcNow);
         var statistics = await GetAsync<StatisticsView>(new Uri(api, $"/ops/statistics?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"));
         return statistics.Rows.Sum(r => r.Figures.Received);
     }

@@ -59,15 +59,14 @@ public static class DirectoryEndpoints
             return problem;
         }
 
-        var today = Calendars.WorkingDays.ChinaDate(clock.GetUtcNow());
-        var month = new DateOnly(today.Year, today.Month, 1);
+        var month = Statistics.StatisticsWindow.ThisMonth(clock.GetUtcNow());
         var open = grains.Node(node.ToString()).OpenCount();
         var generation = await statistics.GenerationAsync();
-        var byLine = await statistics.ReadAsync(generation, node.ToString(), month, today);
+        var byLine = await statistics.ReadAsync(generation, node.ToString(), month.From, month.To);
         var parent = node.Level == DivisionLevel.Province ? null : NodeRef.From(node.Parent, registry);
         return Results.Ok(new NodeResponse(
             NodeRef.From(node, registry), parent, registry.ChildrenOf(node).Count, await open,
-            new NodeMonthResponse(month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), today,
+            new NodeMonthResponse(month.From.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), month.To,
                 Statistics.FiguresResponse.From(byLine.GetValueOrDefault(Statistics.StatisticsEntry.AllLines, Statistics.StatisticsCounts.Zero)))));
     }
 

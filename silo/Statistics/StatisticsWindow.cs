@@ -10,6 +10,13 @@ public readonly record struct StatisticsWindow(DateOnly From, DateOnly To)
     /// <summary>The longest window read at once, in days.</summary>
     public const int MaxDays = 366;
 
+    /// <summary>From the first of this month to today, by China's date: the window a read without from and to covers.</summary>
+    public static StatisticsWindow ThisMonth(DateTimeOffset now)
+    {
+        var today = WorkingDays.ChinaDate(now);
+        return new StatisticsWindow(new DateOnly(today.Year, today.Month, 1), today);
+    }
+
     /// <summary>
     /// The window of <paramref name="from"/> and <paramref name="to"/> (<c>yyyy-MM-dd</c>); without <c>to</c>, today; without
     /// <c>from</c>, the first of <c>to</c>'s month. Null, with the fields at fault in <paramref name="errors"/>, when they do not make one.
