@@ -108,9 +108,18 @@ public sealed partial class GrainOutbox<TState>(
                 var batch = Array.FindAll(_stored, m => !_acknowledged.Contains(m.EventId));
                 if (batch.Length > 0)
                 {
-                    await publisher.PublishAsync(batch, CancellationToken.None);
-                    _acknowledged.UnionWith(batch.Select(m => m.EventId));
-                    state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
+                    try
+                    {
+                        await publisher.PublishAsync(batch, CancellationToken.None);
+                        Acknowledge(batch.Select(m => m.EventId));
+                    }
+                    catch (PublishIncompleteException partly)
+                    {
+                        // What the broker took is out: the retry sends only the rest, so nothing reaches a topic twice.
+                        Acknowledge(partly.Acknowledged.Where(id => Array.Exists(batch, m => m.EventId == id)));
+                        throw;
+                    }
+
                     continue;
                 }
 
@@ -133,6 +142,12 @@ public sealed partial class GrainOutbox<TState>(
             // Still listed as waiting: the sweeper calls again.
             LogPublishFailed(logger, ex, stateName, key, _stored.Length - _acknowledged.Count);
         }
+    }
+
+    private void Acknowledge(IEnumerable<string> eventIds)
+    {
+        _acknowledged.UnionWith(eventIds);
+        state.State.Outbox.RemoveAll(m => _acknowledged.Contains(m.EventId));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{StateName} {Key}: publishing {Count} outbox messages failed; the outbox sweeper tries again")]

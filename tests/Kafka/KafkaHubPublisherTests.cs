@@ -87,6 +87,30 @@ public class KafkaHubPublisherTests(KafkaFixture fixture)
     }
 
     [Fact]
+    public async Task Publish_WhenTheBrokerTakesSomeMessagesAndNotOthers_NamesTheOnesThatAreOut()
+    {
+        // A producer that refuses messages over 1,000 bytes: the long dispatch fails, the status change beside it is sent.
+        var settings = KafkaTestHost.Settings(fixture, KafkaFixture.NewPrefix());
+        settings["Hub:Kafka:Producer:message.max.bytes"] = "1000";
+        using var host = KafkaTestHost.Build(settings, (s, c) => s.AddHubKafka(c));
+        await host.StartAsync();
+        var tooLong = Samples.Dispatch("tax") with
+        {
+            Materials = [.. Enumerable.Range(0, 40).Select(i => new Hub.Cases.Material($"page-{i}", $"file://materials/long/{i:D4}"))],
+        };
+        var change = Samples.StatusChanged(tooLong.CaseId);
+
+        var ex = await Assert.ThrowsAsync<KafkaPublishException>(() => host.Services.GetRequiredService<IHubPublisher>()
+            .PublishAsync([new OutboxMessage(tooLong, null), new OutboxMessage(null, change)], CancellationToken.None));
+
+        Assert.Equal((1, 2), (ex.Failed, ex.Total));
+        Assert.Equal([change.EventId], ex.Acknowledged);
+        using var reader = new TopicReader(fixture.BootstrapServers, HubTopics.CaseEvents(settings["Hub:Kafka:TopicPrefix"]!));
+        Assert.Equal(change.CaseId.Value, Assert.Single(await reader.ReadUntilQuietAsync(_ => true, atLeast: 1)).Message.Key);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task WithoutBootstrapServers_TheHostStartsAnEmbeddedBrokerAndPublishesToIt()
     {
         var settings = KafkaTestHost.Settings(fixture, KafkaFixture.NewPrefix());

@@ -11,7 +11,7 @@ namespace Hub.Kafka.Internal;
 /// <c>hub.case-events</c>, keyed by case id; certificate changes and holder log entries to <c>hub.certificate-events</c>,
 /// keyed by certificate id (a lookup of a holder's own log, which names no certificate, by the holder key); supervision
 /// notices to <c>hub.supervision</c> and to the department concerned, keyed by case id. Produces
-/// the whole batch, then waits for every delivery report.
+/// the whole batch, then waits for every delivery report; when some fail, the exception names the messages that are out.
 /// </summary>
 internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<KafkaOptions> options, ILogger<KafkaHubPublisher> logger)
     : IHubPublisher
@@ -27,24 +27,30 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
         }
 
         // Encode everything first, so that a malformed message fails the batch before any of it is sent.
-        var outgoing = messages.SelectMany(ToKafka).ToArray();
-        var deliveries = outgoing.Select(m => producer.ProduceAsync(m.Topic, m.Message, cancellationToken)).ToArray();
-        await ((Task)Task.WhenAll(deliveries)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var outgoing = messages.Select(m => (m.EventId, Copies: ToKafka(m).ToArray())).ToArray();
+        var deliveries = outgoing
+            .Select(m => m.Copies.Select(c => producer.ProduceAsync(c.Topic, c.Message, cancellationToken)).ToArray())
+            .ToArray();
+        var all = deliveries.SelectMany(d => d).ToArray();
+        await ((Task)Task.WhenAll(all)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var failed = deliveries.Where(d => !d.IsCompletedSuccessfully).ToArray();
+        var failed = all.Where(d => !d.IsCompletedSuccessfully).ToArray();
         if (failed.Length > 0)
         {
+            // What is out stays out: the retry sends only the messages not every copy of which was acknowledged.
+            var acknowledged = outgoing.Where((_, i) => deliveries[i].All(d => d.IsCompletedSuccessfully)).Select(m => m.EventId).ToArray();
             var first = failed[0].Exception?.InnerException;
-            LogFailed(logger, first, failed.Length, deliveries.Length);
+            LogFailed(logger, first, failed.Length, all.Length);
             throw new KafkaPublishException(
                 failed.Length,
-                deliveries.Length,
-                $"Kafka did not acknowledge {failed.Length} of {deliveries.Length} messages: {first?.Message}",
+                all.Length,
+                acknowledged,
+                $"Kafka did not acknowledge {failed.Length} of {all.Length} messages: {first?.Message}",
                 first);
         }
 
-        LogPublished(logger, deliveries.Length);
+        LogPublished(logger, all.Length);
     }
 
     private IEnumerable<(string Topic, Message<byte[]?, byte[]?> Message)> ToKafka(OutboxMessage message)
