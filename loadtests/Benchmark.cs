@@ -64,7 +64,8 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         followUps.Start();
         sampler.Start();
         var loop = new OpenLoop(windows, plan, counters, reuse);
-        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls, () => feed.ReceivedRead);
+        var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls, () => feed.ReceivedRead,
+            () => (departments.Published, departments.Dispatches + feed.Read));
 
         view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
         sampler.Phase = "warm-up";
@@ -75,8 +76,9 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         sampler.Phase = "baselines";
         var (calls, cpuPerCall, bytesPerActivation) = await GrainCallBaseline.RunAsync(target, ops, settings.Baseline, settings.Activations);
         view.Note($"empty grain calls {calls.PerSecond:N0}/s (p99 {calls.Latency?.P99Ms:F2} ms), {cpuPerCall * 1000:F1} µs silo CPU a call, {bytesPerActivation:N0} bytes an activation");
-        var (produce, consume) = await KafkaBaseline.RunAsync(target.KafkaBootstrap, settings.Baseline);
-        view.Note($"Kafka produce {produce.PerSecond:N0}/s, consume {consume.PerSecond:N0}/s");
+        var (produce, consume, brokerPerProduced, brokerPerFetched) = await KafkaBaseline.RunAsync(
+            target.KafkaBootstrap, settings.Baseline, async () => (await ops.RuntimeAsync(target.ApiUrls)).CpuMilliseconds);
+        view.Note($"Kafka produce {produce.PerSecond:N0}/s, consume {consume.PerSecond:N0}/s; silo CPU {brokerPerProduced * 1000:F1} µs a message produced, {brokerPerFetched * 1000:F1} µs fetched");
         var upserts = target.DatabaseConnection is { } database ? await PostgresBaseline.RunAsync(database, settings.Baseline) : null;
         if (upserts is not null)
         {
@@ -92,6 +94,10 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         view.Phase("drain", "until every accepted case is delivered");
         sampler.Phase = "drain";
         await run.DrainFullyAsync(TimeSpan.FromSeconds(30));
+
+        view.Phase("parts", "each part of a lifecycle alone on the idle silo: HTTP request, grain call, state write, Kafka in and out");
+        sampler.Phase = "parts";
+        var parts = await new PartsPhase(target, ops, http, view).RunAsync(sustained, brokerPerProduced, brokerPerFetched);
 
         // After the drain, so no case traffic competes with the verifications or changes the heap under the reading.
         view.Phase("verification", $"{settings.Certificates:N0} certificates issued, then verified at the windows: closed loop, then open loop");
@@ -126,11 +132,12 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         var result = new BenchmarkResult(
             settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
             baselines, ramp, sustained, memory, verification, certificateLoad, accounting,
-            [.. Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles),
+            [.. Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles, parts),
                 .. Timers.TimerRatios.Of(timers, baselines)],
-            Figures.Targets(baselines, sustained, target.DatabaseConnection is not null),
+            Figures.Targets(baselines, ramp, sustained, memory, floor, parts, target.DatabaseConnection is not null),
             timers,
-            floor);
+            floor,
+            parts);
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);
         return accounting.Ok && kafkaFailures == 0 ? 0 : 1;

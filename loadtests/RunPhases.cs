@@ -21,7 +21,8 @@ internal sealed class RunPhases(
     CertificateReuse reuse,
     OpsClient ops,
     IReadOnlyList<Uri> apis,
-    Func<long> feedReceived)
+    Func<long> feedReceived,
+    Func<(long Produced, long Fetched)> outsideKafka)
 {
     /// <summary>
     /// Steps the arrival rate up until the hub no longer keeps pace (its backlog grows), whatever the latency; each
@@ -109,6 +110,7 @@ internal sealed class RunPhases(
         await using var lag = new ProjectionLag(ops, apis[0], feedReceived);
         await lag.StartAsync();
         var siloBefore = await ops.RuntimeAsync(apis);
+        var outsideBefore = outsideKafka();
         var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await loop.RunAsync(rate, settings.Sustain);
@@ -123,6 +125,7 @@ internal sealed class RunPhases(
         await DrainAsync(settings.Sustain);
         var drained = counters.Lifecycles - lifecycles;
         var siloAfter = await ops.RuntimeAsync(apis);
+        var outsideAfter = outsideKafka();
         var own = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds;
         var projection = await lag.FinishAsync(settings.Sustain);
         var run = new SustainedRun(
@@ -131,11 +134,25 @@ internal sealed class RunPhases(
             drained > 0 ? (siloAfter.CpuMilliseconds - siloBefore.CpuMilliseconds) / drained : 0,
             drained > 0 ? own / drained : 0,
             timeline,
-            projection);
+            projection,
+            drained > 0 ? PerLifecycle(siloBefore.Work, siloAfter.Work, outsideAfter.Produced - outsideBefore.Produced, outsideAfter.Fetched - outsideBefore.Fetched, drained) : null);
         view.Note($"{run.LifecyclesPerSecond:N0} lifecycles/s; submit p99 {run.Submit.P99Ms:F1} ms; decision-to-status p99 {run.DecisionToStatus.P99Ms:F1} ms; silo CPU {run.SiloCpuMsPerLifecycle:F2} ms a lifecycle");
         view.Note($"statistics: {projection.P50Seconds:F1} s behind the status feed (p99 {projection.P99Seconds:F1} s, at most {projection.MaxCasesBehind:N0} cases), "
             + (projection.CatchUpSeconds is { } catchUp ? $"caught up {catchUp:F1} s after the load stopped" : "not caught up"));
         return run;
+    }
+
+    private static WorkPerLifecycle PerLifecycle(Hub.Ops.WorkCounts before, Hub.Ops.WorkCounts after, long outsideProduced, long outsideFetched, long lifecycles)
+    {
+        double Each(long count) => (double)count / lifecycles;
+        return new WorkPerLifecycle(
+            Each(after.HttpRequests - before.HttpRequests),
+            Each(after.GrainCalls - before.GrainCalls),
+            Each(after.KafkaProduced - before.KafkaProduced),
+            Each(after.KafkaConsumed - before.KafkaConsumed),
+            Each(after.StateWrites - before.StateWrites),
+            Each(outsideProduced),
+            Each(outsideFetched));
     }
 
     /// <summary>

@@ -11,7 +11,13 @@ internal static class Summary
         view.Phase("result", $"{result.Target}, {result.Profile}, {result.DurationSeconds:N0} s");
         foreach (var target in result.Targets)
         {
-            view.Note($"{(target.Met ? "met    " : "missed ")} {target.Name}: {target.Measured:N3} (target {target.Required:N3} {target.Unit})");
+            var measured = target.Measured is { } m ? m.ToString("N3", System.Globalization.CultureInfo.InvariantCulture) : "not measured";
+            view.Note($"{(target.Met ? "met    " : "missed ")} {target.Name}: {measured} (target {(target.AtMost ? "at most" : "at least")} {target.Required:N3} {target.Unit})");
+        }
+
+        if (result.Parts is { } parts)
+        {
+            view.Note($"parts: silo CPU {parts.SiloCpuMsPerLifecycle:F2} ms a lifecycle, its parts {parts.PartsMsPerLifecycle:F2} ms: {parts.Ratio:F2}×");
         }
 
         var c = result.CertificateLoad;

@@ -28,6 +28,7 @@ public partial class Program
         builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains());
 
         var app = builder.Build();
+        app.UseHubWorkCounting();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

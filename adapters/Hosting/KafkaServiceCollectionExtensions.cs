@@ -24,8 +24,11 @@ public static class KafkaServiceCollectionExtensions
     public static IServiceCollection AddHubKafka(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKafkaCore(configuration);
+        services.TryAddSingleton<Hub.Ops.HubWork>();
         services.TryAddSingleton<HubProducer>();
         services.TryAddSingleton<IHubPublisher, KafkaHubPublisher>();
+        services.TryAddSingleton(sp => new KafkaProbe(
+            sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<KafkaEndpoint>(), sp.GetRequiredService<IOptions<KafkaOptions>>()));
         services.TryAddSingleton<ConsumerAssignment>();
         services.TryAddSingleton(sp => new DeadLetterStore(
             sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<IOptions<KafkaOptions>>(), sp.GetRequiredService<KafkaEndpoint>()));
@@ -52,6 +55,7 @@ public static class KafkaServiceCollectionExtensions
     {
         if (configuration.GetSection(KafkaOptions.SectionName).GetValue(nameof(KafkaOptions.ProjectStatistics), true))
         {
+            services.TryAddSingleton<Hub.Ops.HubWork>();
             services.AddHostedService<StatisticsProjection>();
         }
 

@@ -6,19 +6,27 @@ namespace Hub.LoadTests.BaselineRuns;
 
 /// <summary>
 /// Raw Kafka on the same broker: acknowledged produce of dispatch-sized messages (acks=all, as the hub's producer)
-/// to a fresh topic for a while, then one consumer reading them all back.
+/// to a fresh topic for a while, then one consumer reading them all back; and the silo CPU each costs meanwhile —
+/// on the embedded broker, the broker's side of a message an outside client (a department, a feed reader) produces
+/// or fetches.
 /// </summary>
 internal static class KafkaBaseline
 {
     private const int MessageBytes = 400;
 
-    public static async Task<(Throughput Produce, Throughput Consume)> RunAsync(string bootstrap, TimeSpan duration)
+    public static async Task<(Throughput Produce, Throughput Consume, double SiloCpuMsPerProduced, double SiloCpuMsPerFetched)> RunAsync(
+        string bootstrap, TimeSpan duration, Func<Task<double>> siloCpuMilliseconds)
     {
         var topic = $"loadtest.baseline.{Guid.NewGuid():N}";
+        var cpu = await siloCpuMilliseconds();
         var produced = await ProduceAsync(bootstrap, topic, duration);
-        var consumed = Consume(bootstrap, topic, produced.Operations);
-        return (produced, consumed);
+        var afterProduce = await siloCpuMilliseconds();
+        var consumed = await Task.Run(() => Consume(bootstrap, topic, produced.Operations));
+        var afterConsume = await siloCpuMilliseconds();
+        return (produced, consumed, Each(afterProduce - cpu, produced.Operations), Each(afterConsume - afterProduce, consumed.Operations));
     }
+
+    private static double Each(double milliseconds, long count) => count > 0 ? milliseconds / count : 0;
 
     private static async Task<Throughput> ProduceAsync(string bootstrap, string topic, TimeSpan duration)
     {

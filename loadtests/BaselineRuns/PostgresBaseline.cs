@@ -7,16 +7,30 @@ namespace Hub.LoadTests.BaselineRuns;
 
 /// <summary>
 /// Raw single-row upserts into the cluster's own PostgreSQL database, as many in flight as the silos' storage keeps:
-/// what a durable case transition (one state write) is bounded by.
+/// what a durable case transition (one state write) is bounded by. Its pool holds as many connections as it keeps
+/// in flight, a silo's default pool (<see cref="Hub.Hosting.DatabaseOptions.DefaultMaxPoolSize"/>), so that the run
+/// fits PostgreSQL's default 100 connections beside its silos.
 /// </summary>
 internal static class PostgresBaseline
 {
-    private const int InFlight = 32;
+    private const int InFlight = Hub.Hosting.DatabaseOptions.DefaultMaxPoolSize;
     private const int PayloadBytes = 2048;
 
     public static async Task<Throughput> RunAsync(string connectionString, TimeSpan duration)
     {
-        await using var data = NpgsqlDataSource.Create(connectionString);
+        await using var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = InFlight }.ConnectionString);
+        try
+        {
+            return await UpsertAsync(data, duration);
+        }
+        catch (Exception ex) when (Hub.Database.ConnectionRefusal.Explain(ex) is { } refusal)
+        {
+            throw new InvalidOperationException($"The PostgreSQL baseline could not connect: {refusal}", ex);
+        }
+    }
+
+    private static async Task<Throughput> UpsertAsync(NpgsqlDataSource data, TimeSpan duration)
+    {
         await using (var create = data.CreateCommand(
             "CREATE TABLE IF NOT EXISTS loadtest_baseline (id bigint PRIMARY KEY, version integer NOT NULL, payload bytea NOT NULL)"))
         {

@@ -47,7 +47,11 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
     public async Task<RuntimeReading> RuntimeAsync(IReadOnlyList<Uri> apis, bool collect = false)
     {
         var readings = await Task.WhenAll(apis.Select(api => RuntimeAsync(api, collect)));
-        return new RuntimeReading(readings.Sum(r => r.CpuMilliseconds), readings.Sum(r => r.WorkingSetBytes), readings.Sum(r => r.ManagedHeapBytes));
+        return new RuntimeReading(
+            readings.Sum(r => r.CpuMilliseconds), readings.Sum(r => r.WorkingSetBytes), readings.Sum(r => r.ManagedHeapBytes),
+            new Hub.Ops.WorkCounts(
+                readings.Sum(r => r.Work.HttpRequests), readings.Sum(r => r.Work.GrainCalls), readings.Sum(r => r.Work.KafkaProduced),
+                readings.Sum(r => r.Work.KafkaConsumed), readings.Sum(r => r.Work.StateWrites)));
     }
 
     /// <summary>
@@ -59,6 +63,16 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
         var today = Hub.Calendars.WorkingDays.ChinaDate(DateTimeOffset.UtcNow);
         var statistics = await GetAsync<StatisticsView>(new Uri(api, $"/ops/statistics?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"));
         return statistics.Rows.Sum(r => r.Figures.Received);
+    }
+
+    /// <summary>Runs <paramref name="count"/> of one part of a lifecycle inside the silo at <paramref name="api"/> (<c>POST /ops/parts/{part}</c>).</summary>
+    public async Task<IReadOnlyList<Hub.Ops.PartRun>> PartAsync(Uri api, string part, int count)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(api, $"/ops/parts/{part}?count={count}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", opsKey);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<Hub.Ops.PartRun[]>(Json) ?? throw new InvalidOperationException($"{api} answered nothing for part {part}.");
     }
 
     private async Task<T> GetAsync<T>(Uri uri)
@@ -80,4 +94,4 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
 }
 
 /// <summary>What <c>/ops/runtime</c> answers.</summary>
-internal sealed record RuntimeReading(double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes);
+internal sealed record RuntimeReading(double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes, Hub.Ops.WorkCounts Work);

@@ -28,6 +28,7 @@ public static class MarkdownReport
 
         MarkdownRunSections.AppendRamp(text, result.Ramp);
         MarkdownRunSections.AppendSustained(text, result.Sustained);
+        MarkdownParts.Append(text, result.Parts);
         MarkdownRunSections.AppendMemory(text, result.Memory);
         MarkdownVerification.Append(text, result.Verification);
         MarkdownCertificateLoad.Append(text, result.CertificateLoad);
@@ -49,7 +50,8 @@ public static class MarkdownReport
         var table = new MarkdownTable("Target", ">Required", ">Measured", "Unit", "Met");
         foreach (var target in targets)
         {
-            table.Row(target.Name, Formats.InUnit(target.Required, target.Unit), Formats.InUnit(target.Measured, target.Unit),
+            table.Row(target.Name, (target.AtMost ? "≤ " : "≥ ") + Formats.InUnit(target.Required, target.Unit),
+                target.Measured is { } measured ? Formats.InUnit(measured, target.Unit) : "not measured",
                 target.Unit, target.Met ? "✅" : "❌");
         }
 

@@ -17,4 +17,5 @@ public sealed record BenchmarkResult(
     IReadOnlyList<Ratio> Ratios,
     IReadOnlyList<TargetCheck> Targets,
     TimerFigures Timers,
-    LatencyFloor? Floor = null);
+    LatencyFloor? Floor = null,
+    PartsFigures? Parts = null);

@@ -14,10 +14,18 @@ public static class DirectoryEndpoints
     {
         api.MapGet("/matters", Matters).WithTags("Matters")
             .WithSummary("The matters a node may take for an applicant registered in a division.");
+        api.MapGet("/windows/me", Me).WithTags("Windows")
+            .WithSummary("The window this credential belongs to and its node: a window's check that its key works, and the hub's cheapest authenticated call.");
         var nodes = api.MapGroup("/nodes").WithTags("Nodes");
         nodes.MapGet("/{code}", Node).WithSummary("A node's profile, its open cases to handle, and this month's figures from the statistics (the node with the nodes below it).");
         nodes.MapGet("/{code}/inbox", Inbox).WithSummary("A node's open cases to handle (its own windows only).");
         return api;
+    }
+
+    private static IResult Me(HttpContext http, NodeRegistry registry)
+    {
+        var window = http.Window();
+        return Results.Ok(new WindowResponse(window.Id, window.Name, window.Node, registry.NameOf(window.Node)));
     }
 
     private static IResult Matters(string? node, string? home, HttpContext http, CaseRouter router, NodeRegistry registry)

@@ -33,7 +33,9 @@ public sealed partial class UnavailableExceptionHandler(IProblemDetailsService p
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "The hub is recovering; try again shortly",
-                Detail = exception is TimeoutException
+                Detail = Database.ConnectionRefusal.Explain(exception) is { } refusal
+                    ? $"The hub's database refused the connection this call needed: {refusal} Nothing was changed by this call; send it again in {RetryAfterSeconds} seconds."
+                    : exception is TimeoutException
                     ? $"The cluster did not answer this call in time ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. The call may still have taken effect. Send it again in {RetryAfterSeconds} seconds: every case command is safe to resend, and a submission is too when it carries the same Idempotency-Key header as before (send one with every submission)."
                     : $"The cluster could not complete this call ({exception.GetType().Name}), most likely because a silo was just lost and its work is moving to the others. Nothing was changed by this call; send it again in {RetryAfterSeconds} seconds.",
             },

@@ -31,6 +31,10 @@ public sealed partial class DatabaseReadiness(string connectionString, ILogger<D
                 }
             }
         }
+        catch (Exception ex) when (ConnectionRefusal.Explain(ex) is { } refusal)
+        {
+            throw new InvalidOperationException($"The database {target} named by {DatabaseOptions.ConnectionStringKey} refused this silo: {refusal}", ex);
+        }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
             throw new InvalidOperationException(

@@ -23,6 +23,10 @@ public sealed class HubOptionsValidator : IValidateOptions<HubOptions>
         {
             var cluster = new List<string>();
             CheckConnectionString(options.Database.ConnectionString, cluster);
+            if (options.Database.MaxPoolSize is < 1 or > 1000)
+            {
+                cluster.Add($"{DatabaseOptions.MaxPoolSizeKey} must be between 1 and 1000 connections (was {options.Database.MaxPoolSize}); the default is {DatabaseOptions.DefaultMaxPoolSize}.");
+            }
             if (options.AdvertisedIP is { } ip && !IPAddress.TryParse(ip, out _))
             {
                 cluster.Add($"Hub:AdvertisedIP must be an IP address other silos can reach this one at (was '{ip}'); leave it unset to use the host name's address.");

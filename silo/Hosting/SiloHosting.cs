@@ -34,6 +34,7 @@ public static class SiloHosting
         }
 
         var services = builder.Services;
+        services.TryAddSingleton<Ops.HubWork>();
         services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubOptions>, HubOptionsValidator>());
         services.AddOptions<ServiceNodeOptions>().BindConfiguration(ServiceNodeOptions.Section).ValidateOnStart();
@@ -76,6 +77,7 @@ public static class SiloHosting
     /// </summary>
     public static ISiloBuilder AddHubGrains(this ISiloBuilder silo)
     {
+        silo.AddIncomingGrainCallFilter<Ops.WorkCounting.GrainCalls>();
         silo.Services.AddOptions<CertificateExpiryOptions>().BindConfiguration(CertificateExpiryOptions.Section).ValidateOnStart();
         silo.Services.AddSingleton<IValidateOptions<CertificateExpiryOptions>, CertificateExpiryOptionsValidator>();
         silo.Services.AddSingleton<CertificateExpiryAnnouncer>();

@@ -34,8 +34,8 @@ public static class OpsEndpoints
                 });
             })
             .WithSummary("Every silo in the membership table: address, status, start, last heartbeat, suspicions and, if active, its activations by grain class.");
-        ops.MapGet("/runtime", (bool? collect) => Results.Ok(RuntimeView.Read(collect == true)))
-            .WithSummary("This silo process's CPU time, memory and collections; collect=true runs a full blocking collection first (it pauses the silo: for measurements, not for probes).");
+        ops.MapGet("/runtime", (bool? collect, HubWork work) => Results.Ok(RuntimeView.Read(collect == true, work)))
+            .WithSummary("This silo process's CPU time, memory, collections and the work it did (HTTP requests, grain calls, Kafka messages, state writes); collect=true runs a full blocking collection first (it pauses the silo: for measurements, not for probes).");
         ops.MapGet("/dead-letters", async (int? limit, DeadLetterStore store, CancellationToken ct) =>
                 Results.Ok(await store.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), ct)))
             .WithSummary("The newest dead letters (default 50, at most 1000), each with its origin and reason.");
@@ -49,6 +49,7 @@ public static class OpsEndpoints
             .WithSummary("Puts in force the holiday notices in the calendar folder (cluster mode: for every silo, through the database); a bad file is refused, naming it, and the calendar stays.")
             .Produces<CalendarReloadResponse>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         ops.MapOpsStatistics();
+        ops.MapParts();
         return app;
     }
 

@@ -4,8 +4,9 @@ using System.Runtime;
 namespace Hub.Ops;
 
 /// <summary>
-/// This silo process's own figures: CPU time used since start, memory, garbage collections. Deltas between two reads
-/// give CPU per unit of work and memory per unit of state (the load tests read it so).
+/// This silo process's own figures: CPU time used since start, memory, garbage collections, and the work it did
+/// (<see cref="HubWork"/>). Deltas between two reads give CPU per unit of work, memory per unit of state, and how many
+/// of each part a unit of work used (the load tests read it so).
 /// </summary>
 public sealed record RuntimeView(
     double CpuMilliseconds,
@@ -17,10 +18,11 @@ public sealed record RuntimeView(
     int Gen0Collections,
     int Gen1Collections,
     int Gen2Collections,
-    bool ServerGc)
+    bool ServerGc,
+    WorkCounts Work)
 {
     /// <summary>Reads the figures; with <paramref name="collect"/> a full, compacting, blocking collection runs first.</summary>
-    public static RuntimeView Read(bool collect)
+    public static RuntimeView Read(bool collect, HubWork work)
     {
         if (collect)
         {
@@ -41,6 +43,7 @@ public sealed record RuntimeView(
             GC.CollectionCount(0),
             GC.CollectionCount(1),
             GC.CollectionCount(2),
-            GCSettings.IsServerGC);
+            GCSettings.IsServerGC,
+            work.Read());
     }
 }

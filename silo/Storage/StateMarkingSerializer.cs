@@ -15,7 +15,7 @@ namespace Hub.Storage;
 /// Layout: the format byte; when <see cref="DueTimeSet"/>, the due time as 8 bytes, big-endian unix milliseconds;
 /// then the serialized state.
 /// </remarks>
-public sealed class StateMarkingSerializer(OrleansGrainStorageSerializer inner) : IGrainStorageSerializer
+public sealed class StateMarkingSerializer(OrleansGrainStorageSerializer inner, Ops.HubWork work) : IGrainStorageSerializer
 {
     /// <summary>Set in every format byte.</summary>
     public const byte Marker = 0x80;
@@ -36,6 +36,7 @@ public sealed class StateMarkingSerializer(OrleansGrainStorageSerializer inner) 
 
     public BinaryData Serialize<T>(T? input)
     {
+        work.StateWritten();
         var body = inner.Serialize(input).ToMemory().Span;
         var flags = Marker;
         if (input is IOutboxState outbox)

@@ -123,6 +123,32 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     }
 
     [PostgresFact]
+    public async Task ClusterMode_OnADatabaseWithNoConnectionSlotLeft_FailsAtStartNamingTheLimitAndThePoolSetting()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        var role = $"hub_full_{Guid.NewGuid():N}";
+        try
+        {
+            await Hub.Database.DatabaseInstaller.InstallAsync(database);
+
+            // A role at its connection limit is refused as a full server is: too_many_connections (53300).
+            await PostgresServer.QueryAsync(database, $"CREATE ROLE {role} LOGIN CONNECTION LIMIT 0; SELECT 1");
+            var full = new Npgsql.NpgsqlConnectionStringBuilder(database) { Username = role }.ConnectionString;
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                ClusterSilo.StartAsync(full, fixture.BootstrapServers, $"full-{Guid.NewGuid():N}"));
+
+            Assert.Contains("no connection slots left", error.Message);
+            Assert.Contains("Hub:Database:MaxPoolSize", error.Message);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+            await PostgresServer.QueryAsync(PostgresServer.ConnectionString!, $"DROP ROLE IF EXISTS {role}; SELECT 1");
+        }
+    }
+
+    [PostgresFact]
     public async Task ClusterMode_OnADatabaseWithoutTheHubTables_FailsAtStartAskingForDbInit()
     {
         var database = await PostgresServer.CreateDatabaseAsync();

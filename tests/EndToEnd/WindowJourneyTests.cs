@@ -267,6 +267,88 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
     }
 
     [Fact]
+    public async Task WindowsMe_NamesTheWindowAndItsNode_AndWantsAKey()
+    {
+        var me = await hub.Window(LangaoVillage).GetFromJsonAsync<JsonObject>("/api/windows/me");
+
+        Assert.Equal("langao-chengguan-village-01", me!["window"]!.GetValue<string>());
+        Assert.Equal("610925100201", me["node"]!.GetValue<string>());
+        Assert.Contains("城关", me["nodeName"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hub.Window(null).GetAsync("/api/windows/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RuntimeWork_CountsEachRequest_AndTheGrainCallsStateWritesAndKafkaMessagesOfASubmission()
+    {
+        var ops = hub.Window("demo-ops");
+        var first = await Work(ops);
+        await hub.Window(LangaoVillage).GetAsync("/api/windows/me");
+        var second = await Work(ops);
+
+        // The request between, and the second reading itself.
+        Assert.Equal(2, second["httpRequests"]!.GetValue<long>() - first["httpRequests"]!.GetValue<long>());
+
+        var created = await hub.Window(LangaoVillage).PostAsJsonAsync("/api/cases", Body(NationalVillageMatter));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        long Delta(JsonObject after, string part) => after[part]!.GetValue<long>() - second[part]!.GetValue<long>();
+
+        // Its dispatch and two status changes produced; the status changes read back by the statistics.
+        var third = await Eventually.Until(() => Work(ops), w => Delta(w, "kafkaProduced") >= 3 && Delta(w, "kafkaConsumed") >= 2, what: "the submission's messages counted");
+        Assert.InRange(Delta(third, "stateWrites"), 1, 1000);
+        Assert.InRange(Delta(third, "grainCalls"), 1, 10_000);
+    }
+
+    [Fact]
+    public async Task Parts_RunInsideTheSilo_EachCountedAndPriced()
+    {
+        var ops = hub.Window("demo-ops");
+        var before = await Work(ops);
+
+        var calls = await Parts(ops, "grain-call", 2000);
+        var writes = await Parts(ops, "state-write", 300);
+        var kafka = await Parts(ops, "kafka", 500);
+
+        var after = await Work(ops);
+        Assert.Equal(("grain-call", 2000L), (calls[0]!["part"]!.GetValue<string>(), calls[0]!["count"]!.GetValue<long>()));
+        Assert.Equal(("state-write", 300L), (writes[0]!["part"]!.GetValue<string>(), writes[0]!["count"]!.GetValue<long>()));
+        Assert.Equal(["kafka-produce", "kafka-consume"], kafka.Select(k => k!["part"]!.GetValue<string>()));
+
+        // Every message produced was read back, and the silo's own counters saw the calls and the writes.
+        Assert.Equal([500L, 500L], kafka.Select(k => k!["count"]!.GetValue<long>()));
+        Assert.True(after["grainCalls"]!.GetValue<long>() - before["grainCalls"]!.GetValue<long>() >= 2000);
+        Assert.True(after["stateWrites"]!.GetValue<long>() - before["stateWrites"]!.GetValue<long>() >= 300);
+        Assert.All([.. calls, .. writes, .. kafka], run => Assert.True(run!["cpuMilliseconds"]!.GetValue<double>() > 0, run.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task Parts_UnknownOrOutOfRange_AreProblemsNamingTheField()
+    {
+        var ops = hub.Window("demo-ops");
+
+        var unknown = await ops.PostAsync("/ops/parts/disk-seek", null);
+        var tooMany = await ops.PostAsync("/ops/parts/grain-call?count=0", null);
+        var asWindow = await hub.Window(LangaoVillage).PostAsync("/ops/parts/grain-call", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var problem = await AssertProblem(unknown);
+        Assert.Equal("part", problem["field"]!.GetValue<string>());
+        Assert.Contains("grain-call, state-write, kafka", problem["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal("count", (await AssertProblem(tooMany))["field"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, asWindow.StatusCode);
+    }
+
+    private static async Task<JsonObject> Work(HttpClient ops) =>
+        (await ops.GetFromJsonAsync<JsonObject>("/ops/runtime"))!["work"]!.AsObject();
+
+    private static async Task<JsonArray> Parts(HttpClient ops, string part, int count)
+    {
+        var response = await ops.PostAsync($"/ops/parts/{part}?count={count}", null);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
+    [Fact]
     public async Task ProbeGrain_Answers_AndCountsAmongTheSilosActivations()
     {
         var grains = hub.Services.GetRequiredService<IGrainFactory>();

@@ -28,6 +28,7 @@ internal sealed partial class DepartmentEventConsumer : BackgroundService, IHost
         KafkaEndpoint endpoint,
         ConsumerMetrics metrics,
         ConsumerAssignment assignment,
+        Hub.Ops.HubWork work,
         IOptions<KafkaOptions> options,
         ILogger<DepartmentEventConsumer> logger)
     {
@@ -36,7 +37,7 @@ internal sealed partial class DepartmentEventConsumer : BackgroundService, IHost
         var committer = new OffsetCommitter(
             (result, givenUp) => retry.ApplyAsync(result, departmentByTopic[result.Topic], givenUp),
             metrics, settings.ConsumerGroup, settings.DrainTimeout, logger);
-        listener = new DepartmentEventListener(committer, new BackPressure(settings, metrics, logger), assignment, logger);
+        listener = new DepartmentEventListener(committer, new BackPressure(settings, metrics, logger), assignment, work, logger);
     }
 
     // The host calls this before it stops any service, the Orleans silo included: drain while the grains still answer.

@@ -14,6 +14,7 @@ internal sealed partial class DepartmentEventListener(
     OffsetCommitter committer,
     BackPressure backPressure,
     ConsumerAssignment assignment,
+    Hub.Ops.HubWork work,
     ILogger logger)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
@@ -68,7 +69,13 @@ internal sealed partial class DepartmentEventListener(
     {
         try
         {
-            return consumer.Consume(PollInterval) is { Message: not null } result ? result : null;
+            if (consumer.Consume(PollInterval) is { Message: not null } result)
+            {
+                work.KafkaConsumed();
+                return result;
+            }
+
+            return null;
         }
         catch (ConsumeException ex) when (ex.Error.IsFatal)
         {

@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using Hub.Ops;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,11 @@ namespace Hub.Kafka.Internal;
 internal sealed class HubProducer : IDisposable
 {
     private readonly IProducer<byte[]?, byte[]?> producer;
+    private readonly HubWork work;
 
-    public HubProducer(IOptions<KafkaOptions> options, KafkaEndpoint endpoint, ILogger<HubProducer> logger)
+    public HubProducer(IOptions<KafkaOptions> options, KafkaEndpoint endpoint, HubWork work, ILogger<HubProducer> logger)
     {
+        this.work = work;
         var config = KafkaClientConfigs.Producer(options.Value, endpoint, "hub");
         producer = new ProducerBuilder<byte[]?, byte[]?>(config)
             .SetLogHandler((_, message) => LibrdkafkaLog.Write(logger, message))
@@ -25,8 +28,11 @@ internal sealed class HubProducer : IDisposable
     public Handle Handle => producer.Handle;
 
     /// <summary>Completes when the broker acknowledged the message; throws <see cref="ProduceException{TKey,TValue}"/> when it did not.</summary>
-    public Task<DeliveryResult<byte[]?, byte[]?>> ProduceAsync(string topic, Message<byte[]?, byte[]?> message, CancellationToken cancellationToken) =>
-        producer.ProduceAsync(topic, message, cancellationToken);
+    public Task<DeliveryResult<byte[]?, byte[]?>> ProduceAsync(string topic, Message<byte[]?, byte[]?> message, CancellationToken cancellationToken)
+    {
+        work.KafkaProduced();
+        return producer.ProduceAsync(topic, message, cancellationToken);
+    }
 
     public void Dispose()
     {

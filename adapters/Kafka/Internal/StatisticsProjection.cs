@@ -20,6 +20,7 @@ internal sealed partial class StatisticsProjection(
     KafkaEndpoint endpoint,
     IOptions<KafkaOptions> options,
     IHostApplicationLifetime lifetime,
+    Hub.Ops.HubWork work,
     ILogger<StatisticsProjection> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
@@ -89,7 +90,7 @@ internal sealed partial class StatisticsProjection(
     }
 
     // Up to MaxBatch messages within BatchWait; a message read twice (its partition taken away and given back) once.
-    private static List<ConsumeResult<byte[]?, byte[]?>> Gather(IConsumer<byte[]?, byte[]?> consumer, CancellationToken stoppingToken)
+    private List<ConsumeResult<byte[]?, byte[]?>> Gather(IConsumer<byte[]?, byte[]?> consumer, CancellationToken stoppingToken)
     {
         var messages = new List<ConsumeResult<byte[]?, byte[]?>>();
         var seen = new HashSet<TopicPartitionOffset>();
@@ -102,6 +103,7 @@ internal sealed partial class StatisticsProjection(
                 break;
             }
 
+            work.KafkaConsumed();
             if (result.Message.Value is not null && seen.Add(result.TopicPartitionOffset))
             {
                 messages.Add(result);

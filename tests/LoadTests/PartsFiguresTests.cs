@@ -1,0 +1,48 @@
+using System.Text;
+using Hub.LoadTests.Reporting;
+using Hub.LoadTests.Results;
+
+namespace Hub.Tests.LoadTests;
+
+public sealed class PartsFiguresTests
+{
+    private static PartsFigures Sample(double measuredMs) => new(
+    [
+        new("HTTP request", "a", CpuMicrosecondsEach: 100, PerLifecycle: 4),
+        new("Grain call", "b", CpuMicrosecondsEach: 10, PerLifecycle: 20),
+        new("State write", "c", CpuMicrosecondsEach: 50, PerLifecycle: 4),
+    ], measuredMs, IdleCpuMsPerSecond: 3);
+
+    [Fact]
+    public void TheRatio_IsTheMeasuredLifecycleOverTheSumOfCountTimesCost()
+    {
+        var parts = Sample(measuredMs: 1.5);
+
+        // 400 + 200 + 200 µs.
+        Assert.Equal(0.8, parts.PartsMsPerLifecycle, 6);
+        Assert.Equal(1.875, parts.Ratio, 6);
+    }
+
+    [Fact]
+    public void TheReport_ListsThePartsByTheirShare_WithTheSumAndTheMeasuredLifecycle()
+    {
+        var text = new StringBuilder();
+
+        MarkdownParts.Append(text, Sample(measuredMs: 1.5));
+
+        var report = text.ToString();
+        Assert.Contains("ratio **1.88×**", report);
+        Assert.True(report.IndexOf("| HTTP request", StringComparison.Ordinal) < report.IndexOf("| Grain call", StringComparison.Ordinal));
+        Assert.Contains("| 50% |", report);
+        Assert.Contains("| **Sum of the parts** |", report);
+    }
+
+    [Theory]
+    [InlineData(1.4, true)]
+    [InlineData(1.6, false)]
+    [InlineData(null, false)]
+    public void AnAtMostTarget_IsMetAtOrBelowItsFigure_AndNeverWhenNotMeasured(double? measured, bool met)
+    {
+        Assert.Equal(met, new TargetCheck("ratio", 1.5, measured, "×", AtMost: true).Met);
+    }
+}
