@@ -51,7 +51,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         var reuse = new CertificateReuse(plan, settings.IssuePercent, settings.ReusePercent);
         var ledger = new CaseLedger(counters, actions.Writer, reuse);
         var windows = new WindowDriver(http, target.ApiUrls, ledger, counters, reuse);
-        using var feed = new StatusFeed(target.KafkaBootstrap, ledger);
+        using var feed = new StatusFeed(target.KafkaBootstrap, ledger, reuse);
         var certificateTypes = new CertificateTypeChoice(
             CertificateTypesFile.Read(Path.Combine(AppContext.BaseDirectory, "data", "certificate-types.json")), plan.MaterialTypes.Select(l => (l.Matter, l.Type)));
         using var departments = new DepartmentPlayer(
@@ -65,7 +65,7 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         sampler.Start();
         var loop = new OpenLoop(windows, plan, counters, reuse);
         var run = new RunPhases(settings, view, sampler, loop, counters, ledger, windows, departments, followUps, reuse, ops, target.ApiUrls, () => feed.ReceivedRead,
-            () => (departments.Published, departments.Dispatches + feed.Read));
+            () => (departments.Published, departments.Dispatches + feed.Read + feed.CertificatesRead));
 
         view.Phase("warm-up", "200 cases/s for 5 s, then every case completed");
         sampler.Phase = "warm-up";

@@ -5,8 +5,9 @@ namespace Hub.LoadTests.Load;
 /// <summary>
 /// The certificates issued in the run, and the submissions that reuse them. The benchmark learns an issued certificate
 /// from the played departments' own record — once the broker acknowledged its <c>certificate_issued</c> event — and
-/// offers it for reuse only after the status feed showed its case delivered, by when the hub has applied the approval
-/// sent just before it. Each certificate may be reused any number of times, by offers of the plan for its holder's
+/// offers it for reuse only once the status feed showed its case delivered and <c>hub.certificate-events</c> showed
+/// the hub applied its issue: the approval and the certificate travel on different keys, so either may be applied
+/// first. Each certificate may be reused any number of times, by offers of the plan for its holder's
 /// home that name its type for a material; one that no offer takes is counted and left. A reuse refused (a 4xx) is
 /// counted with the hub's reason.
 /// </summary>
@@ -15,9 +16,11 @@ internal sealed class CertificateReuse(CasePlan plan, int issuePercent, int reus
     /// <summary>How the benchmark learns the issued certificates, as the report states it.</summary>
     public const string Source =
         "the played departments' own record: a certificate counts as issued once the broker acknowledged its certificate_issued event, "
-        + "and is reused only after the status feed showed its case delivered";
+        + "and is reused only once the status feed showed its case delivered and hub.certificate-events its issue applied";
 
     private readonly List<CertificateReuseOffer[]> _ready = [];
+    private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CertificateReuseOffer[]> _awaitingIssue = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly ErrorSample _refusals = new();
     private long _issued;
@@ -49,7 +52,30 @@ internal sealed class CertificateReuse(CasePlan plan, int issuePercent, int reus
         var offers = uses.Select(u => new CertificateReuseOffer(u.Offer, u.Material, certificate)).ToArray();
         lock (_gate)
         {
-            _ready.Add(offers);
+            if (_applied.Remove(certificate.Id))
+            {
+                _ready.Add(offers);
+            }
+            else
+            {
+                _awaitingIssue[certificate.Id] = offers;
+            }
+        }
+    }
+
+    /// <summary><c>hub.certificate-events</c> showed the hub applied the issue of certificate <paramref name="id"/>.</summary>
+    public void OnIssueApplied(string id)
+    {
+        lock (_gate)
+        {
+            if (_awaitingIssue.Remove(id, out var offers))
+            {
+                _ready.Add(offers);
+            }
+            else
+            {
+                _applied.Add(id);
+            }
         }
     }
 
