@@ -14,14 +14,19 @@ namespace Hub.Storage;
 /// </summary>
 internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerializer serializer, MemoryOutboxIndex outboxes) : IGrainStorage
 {
+    private const int Gates = 256;
     private readonly ConcurrentDictionary<(string State, GrainId Grain), Stored> _store = new();
+
+    // One lock per stripe of keys, not one for the store: a write and its listing are atomic for readers of that key,
+    // and writes of different grains do not queue behind each other.
+    private readonly Lock[] _gates = [.. Enumerable.Range(0, Gates).Select(_ => new Lock())];
     private long _etags;
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         Stored? stored;
         BinaryData data;
-        lock (_store)
+        lock (Gate(stateName, grainId))
         {
             if (_store.TryGetValue((stateName, grainId), out stored))
             {
@@ -56,7 +61,7 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
     {
         var etag = NextETag();
         var next = new Stored(serializer.Serialize(grainState.State), etag);
-        lock (_store)
+        lock (Gate(stateName, grainId))
         {
             // Listed with the write, as one statement lists it in PostgreSQL: no reader sees one without the other.
             Replace((stateName, grainId), grainState.ETag, next);
@@ -123,6 +128,8 @@ internal sealed class SiloMemoryGrainStorage(string name, IGrainStorageSerialize
             }
         }
     }
+
+    private Lock Gate(string stateName, GrainId grainId) => _gates[(uint)HashCode.Combine(stateName, grainId) % Gates];
 
     private string NextETag() => Interlocked.Increment(ref _etags).ToString(CultureInfo.InvariantCulture);
 
