@@ -135,11 +135,26 @@ internal sealed class RunPhases(
             drained > 0 ? own / drained : 0,
             timeline,
             projection,
-            drained > 0 ? PerLifecycle(siloBefore.Work, siloAfter.Work, outsideAfter.Produced - outsideBefore.Produced, outsideAfter.Fetched - outsideBefore.Fetched, drained) : null);
+            drained > 0 ? PerLifecycle(siloBefore.Work, siloAfter.Work, outsideAfter.Produced - outsideBefore.Produced, outsideAfter.Fetched - outsideBefore.Fetched, drained) : null,
+            drained > 0 ? ByThread(siloBefore, siloAfter, drained) : null);
         view.Note($"{run.LifecyclesPerSecond:N0} lifecycles/s; submit p99 {run.Submit.P99Ms:F1} ms; decision-to-status p99 {run.DecisionToStatus.P99Ms:F1} ms; silo CPU {run.SiloCpuMsPerLifecycle:F2} ms a lifecycle");
         view.Note($"statistics: {projection.P50Seconds:F1} s behind the status feed (p99 {projection.P99Seconds:F1} s, at most {projection.MaxCasesBehind:N0} cases), "
             + (projection.CatchUpSeconds is { } catchUp ? $"caught up {catchUp:F1} s after the load stopped" : "not caught up"));
         return run;
+    }
+
+    // Silo CPU per lifecycle by kind of thread; what threads that ended meanwhile used is the rest of the total.
+    private static IReadOnlyDictionary<string, double>? ByThread(RuntimeReading before, RuntimeReading after, long lifecycles)
+    {
+        if (after.CpuMillisecondsByThread is not { Count: > 0 } now)
+        {
+            return null;
+        }
+
+        var then = before.CpuMillisecondsByThread ?? new Dictionary<string, double>();
+        var kinds = now.ToDictionary(k => k.Key, k => Math.Max(0, k.Value - then.GetValueOrDefault(k.Key)) / lifecycles);
+        kinds["threads that ended"] = Math.Max(0, (after.CpuMilliseconds - before.CpuMilliseconds) / lifecycles - kinds.Values.Sum());
+        return kinds;
     }
 
     private static WorkPerLifecycle PerLifecycle(Hub.Ops.WorkCounts before, Hub.Ops.WorkCounts after, long outsideProduced, long outsideFetched, long lifecycles)

@@ -51,7 +51,9 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
             readings.Sum(r => r.CpuMilliseconds), readings.Sum(r => r.WorkingSetBytes), readings.Sum(r => r.ManagedHeapBytes),
             new Hub.Ops.WorkCounts(
                 readings.Sum(r => r.Work.HttpRequests), readings.Sum(r => r.Work.GrainCalls), readings.Sum(r => r.Work.KafkaProduced),
-                readings.Sum(r => r.Work.KafkaConsumed), readings.Sum(r => r.Work.StateWrites)));
+                readings.Sum(r => r.Work.KafkaConsumed), readings.Sum(r => r.Work.StateWrites)),
+            readings.SelectMany(r => r.CpuMillisecondsByThread ?? new Dictionary<string, double>())
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)));
     }
 
     /// <summary>
@@ -94,4 +96,5 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
 }
 
 /// <summary>What <c>/ops/runtime</c> answers.</summary>
-internal sealed record RuntimeReading(double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes, Hub.Ops.WorkCounts Work);
+internal sealed record RuntimeReading(
+    double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes, Hub.Ops.WorkCounts Work, IReadOnlyDictionary<string, double>? CpuMillisecondsByThread);

@@ -49,7 +49,8 @@ internal sealed class PartsPhase(HubTarget target, OpsClient ops, HttpClient htt
             new("Broker side of a message an outside client fetched", "the Kafka baseline's consumer (the departments' dispatches, the status feed)", brokerMsPerFetched * 1000, work.OutsideFetched),
         ],
             sustained.SiloCpuMsPerLifecycle,
-            idle);
+            idle,
+            sustained.SiloCpuMsPerLifecycleByThread);
         view.Note($"parts: {figures.PartsMsPerLifecycle:F2} ms of silo CPU a lifecycle, against {figures.SiloCpuMsPerLifecycle:F2} ms measured: {figures.Ratio:F2}×");
         return figures;
     }

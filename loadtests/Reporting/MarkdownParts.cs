@@ -33,5 +33,20 @@ internal static class MarkdownParts
         table.Row("**Sum of the parts**", "", "", Formats.Number(parts.PartsMsPerLifecycle * 1000), "100%", "");
         table.Row("**Measured lifecycle**", "", "", Formats.Number(parts.SiloCpuMsPerLifecycle * 1000), "", "silo CPU over the sustained phase and its drain ÷ lifecycles");
         table.AppendTo(text);
+        if (parts.ByThread is not { Count: > 0 } byThread)
+        {
+            return;
+        }
+
+        text.Append("The measured lifecycle by the silo's threads (Linux's per-thread CPU time): the hub's own code runs on the .NET threads; ")
+            .Append("the embedded broker is librdkafka's mock cluster, a test broker in the silo's process, which a deployment replaces with Kafka elsewhere.\n\n");
+        var threads = new MarkdownTable("Threads", ">µs a lifecycle", ">Share");
+        var total = byThread.Values.Sum();
+        foreach (var (kind, ms) in byThread.OrderByDescending(k => k.Value))
+        {
+            threads.Row(kind, Formats.Number(ms * 1000), total > 0 ? (ms / total * 100).ToString("F0", CultureInfo.InvariantCulture) + "%" : "—");
+        }
+
+        threads.AppendTo(text);
     }
 }

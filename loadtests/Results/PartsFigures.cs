@@ -25,7 +25,8 @@ public sealed record PartCost(string Part, string Measured, double CpuMicrosecon
 /// The cost of the parts: silo CPU per lifecycle against the sum of its parts, each part measured alone in the same
 /// run. The ratio is the design's distance from its limit; the breakdown says where the next profile starts.
 /// </summary>
-public sealed record PartsFigures(IReadOnlyList<PartCost> Parts, double SiloCpuMsPerLifecycle, double IdleCpuMsPerSecond)
+public sealed record PartsFigures(
+    IReadOnlyList<PartCost> Parts, double SiloCpuMsPerLifecycle, double IdleCpuMsPerSecond, IReadOnlyDictionary<string, double>? ByThread = null)
 {
     /// <summary>The sum of the parts of one lifecycle, silo CPU milliseconds.</summary>
     public double PartsMsPerLifecycle => Parts.Sum(p => p.MicrosecondsPerLifecycle) / 1000;

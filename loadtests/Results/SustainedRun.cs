@@ -15,7 +15,8 @@ public sealed record SustainedRun(
     double LoadGeneratorCpuMsPerLifecycle,
     IReadOnlyList<TimelinePoint> Timeline,
     ProjectionLagFigures? Projection = null,
-    WorkPerLifecycle? Work = null);
+    WorkPerLifecycle? Work = null,
+    IReadOnlyDictionary<string, double>? SiloCpuMsPerLifecycleByThread = null);
 
 /// <summary>One second of a run: what was offered, submitted and completed, and that second's p99 submit latency.</summary>
 public sealed record TimelinePoint(double Second, double Offered, double Submitted, double Lifecycles, double SubmitP99Ms);

@@ -5,7 +5,7 @@ namespace Hub.Ops;
 
 /// <summary>
 /// This silo process's own figures: CPU time used since start, memory, garbage collections, and the work it did
-/// (<see cref="HubWork"/>). Deltas between two reads give CPU per unit of work, memory per unit of state, and how many
+/// (<see cref="HubWork"/>), and the CPU time by kind of thread (<see cref="ThreadCpu"/>). Deltas between two reads give CPU per unit of work, memory per unit of state, and how many
 /// of each part a unit of work used (the load tests read it so).
 /// </summary>
 public sealed record RuntimeView(
@@ -19,7 +19,8 @@ public sealed record RuntimeView(
     int Gen1Collections,
     int Gen2Collections,
     bool ServerGc,
-    WorkCounts Work)
+    WorkCounts Work,
+    IReadOnlyDictionary<string, double> CpuMillisecondsByThread)
 {
     /// <summary>Reads the figures; with <paramref name="collect"/> a full, compacting, blocking collection runs first.</summary>
     public static RuntimeView Read(bool collect, HubWork work)
@@ -44,6 +45,7 @@ public sealed record RuntimeView(
             GC.CollectionCount(1),
             GC.CollectionCount(2),
             GCSettings.IsServerGC,
-            work.Read());
+            work.Read(),
+            ThreadCpu.Read());
     }
 }

@@ -264,6 +264,12 @@ public sealed class WindowJourneyTests(HubAppFixture hub) : IClassFixture<HubApp
         Assert.True(after["cpuMilliseconds"]!.GetValue<double>() > before["cpuMilliseconds"]!.GetValue<double>());
         Assert.True(after["gen2Collections"]!.GetValue<int>() > before["gen2Collections"]!.GetValue<int>());
         Assert.InRange(after["managedHeapBytes"]!.GetValue<long>(), 1, after["workingSetBytes"]!.GetValue<long>());
+
+        // Linux's per-thread time: the .NET threads, and the embedded broker on librdkafka's mock-cluster thread.
+        var threads = after["cpuMillisecondsByThread"]!.AsObject();
+        Assert.True(threads["dotnet"]!.GetValue<double>() > 0, threads.ToJsonString());
+        Assert.True(threads.ContainsKey("embedded broker"), threads.ToJsonString());
+        Assert.True(threads.Sum(t => t.Value!.GetValue<double>()) <= after["cpuMilliseconds"]!.GetValue<double>() + 50, threads.ToJsonString());
     }
 
     [Fact]

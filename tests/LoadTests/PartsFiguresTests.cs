@@ -6,12 +6,12 @@ namespace Hub.Tests.LoadTests;
 
 public sealed class PartsFiguresTests
 {
-    private static PartsFigures Sample(double measuredMs) => new(
+    private static PartsFigures Sample(double measuredMs, IReadOnlyDictionary<string, double>? byThread = null) => new(
     [
         new("HTTP request", "a", CpuMicrosecondsEach: 100, PerLifecycle: 4),
         new("Grain call", "b", CpuMicrosecondsEach: 10, PerLifecycle: 20),
         new("State write", "c", CpuMicrosecondsEach: 50, PerLifecycle: 4),
-    ], measuredMs, IdleCpuMsPerSecond: 3);
+    ], measuredMs, IdleCpuMsPerSecond: 3, byThread);
 
     [Fact]
     public void TheRatio_IsTheMeasuredLifecycleOverTheSumOfCountTimesCost()
@@ -35,6 +35,20 @@ public sealed class PartsFiguresTests
         Assert.True(report.IndexOf("| HTTP request", StringComparison.Ordinal) < report.IndexOf("| Grain call", StringComparison.Ordinal));
         Assert.Contains("| 50% |", report);
         Assert.Contains("| **Sum of the parts** |", report);
+        Assert.DoesNotContain("| Threads |", report);
+    }
+
+    [Fact]
+    public void TheReport_SplitsTheMeasuredLifecycleByThread_LargestFirst()
+    {
+        var text = new StringBuilder();
+
+        MarkdownParts.Append(text, Sample(1.5, new Dictionary<string, double> { ["dotnet"] = 0.9, ["embedded broker"] = 0.45, ["garbage collector"] = 0.15 }));
+
+        var report = text.ToString();
+        Assert.Contains("| dotnet | 900 | 60% |", report);
+        Assert.Contains("| embedded broker | 450 | 30% |", report);
+        Assert.True(report.IndexOf("| embedded broker", StringComparison.Ordinal) < report.IndexOf("| garbage collector", StringComparison.Ordinal));
     }
 
     [Theory]
