@@ -19,4 +19,13 @@ catch (ArgumentException ex)
     return 2;
 }
 
-return await new Benchmark(settings, new ProgressView()).RunAsync();
+try
+{
+    return await new Benchmark(settings, new ProgressView()).RunAsync();
+}
+catch (InvalidOperationException ex) when (Hub.Database.ConnectionRefusal.Explain(ex) is not null)
+{
+    // A database with no connection slot left is the operator's to fix: say so, without a crash.
+    Console.Error.WriteLine($"The benchmark stopped: {ex.Message}");
+    return 3;
+}
