@@ -37,6 +37,7 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
         Interlocked.Increment(ref _accepted);
         var record = _cases.GetOrAdd(caseId, static id => new CaseRecord(id));
         List<IssuedCertificate>? ready = null;
+        var handover = false;
         lock (record)
         {
             record.Offer = offer;
@@ -46,9 +47,16 @@ internal sealed class CaseLedger(Counters counters, ChannelWriter<WindowAction> 
                 Lifecycle.Record(Stopwatch.GetElapsedTime(scheduledAt));
                 (ready, record.Certificates) = (record.Certificates, null);
             }
+
+            // Decided before its 201 came back (an overloaded hub answers late): the window hands the result over now.
+            handover = record.DecidedSequence != 0 && record.DeliveredSequence == 0 && offer.Delivery == "Window";
         }
 
         Ready(offer, ready);
+        if (handover)
+        {
+            actions.TryWrite(new WindowAction(WindowActionKind.Handover, record));
+        }
     }
 
     /// <summary>The broker took the <c>certificate_issued</c> event of <paramref name="certificate"/>, issued for the case.</summary>

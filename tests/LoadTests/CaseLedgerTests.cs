@@ -76,6 +76,22 @@ public sealed class CaseLedgerTests
     }
 
     [Fact]
+    public void DecisionOnTheFeedBeforeTheSubmitsAnswer_IsHandedOverOnceTheAnswerComes()
+    {
+        var atTheWindow = Offer with { Delivery = "Window" };
+        _ledger.OnStatus("c1", 1, CaseStatus.Received);
+        _ledger.OnStatus("c1", 2, CaseStatus.Forwarded);
+        _ledger.OnStatus("c1", 3, CaseStatus.Approved);
+        Assert.False(_actions.Reader.TryRead(out _));
+
+        _ledger.Accept("c1", atTheWindow, Stopwatch.GetTimestamp());
+
+        Assert.True(_actions.Reader.TryRead(out var action));
+        Assert.Equal((WindowActionKind.Handover, "c1"), (action.Kind, action.Case.CaseId));
+        Assert.False(_actions.Reader.TryRead(out _));
+    }
+
+    [Fact]
     public void SupplementRequested_AsksTheWindowToSupplement_WithTheMaterialTheDepartmentNamed()
     {
         _ledger.Accept("c1", Offer, Stopwatch.GetTimestamp());
