@@ -1,4 +1,3 @@
-using System.Text;
 using Confluent.Kafka;
 using Hub.Kafka;
 using Hub.Kafka.Contracts;
@@ -31,22 +30,20 @@ internal sealed partial class DepartmentSimulator(
         }
 
         using var departments = new SimulatedDepartments(options.Value, kafka.Value, endpoint, certificateTypes, logger);
-        var replies = await Task.Factory.StartNew(
+        await Task.Factory.StartNew(
             () => Read(departments, stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        await Task.WhenAll(replies);
     }
 
-    // Reads dispatches until the host stops; returns the replies still pending.
-    private List<Task> Read(SimulatedDepartments departments, CancellationToken stoppingToken)
+    // Reads dispatches until the host stops.
+    private void Read(SimulatedDepartments departments, CancellationToken stoppingToken)
     {
         var departmentByTopic = HubTopics.Departments.ToDictionary(d => HubTopics.Dispatch(d, kafka.Value.TopicPrefix), d => d);
         var config = KafkaClientConfigs.Consumer(kafka.Value, endpoint, options.Value.ConsumerGroup, "department-simulator");
-        var replies = new List<Task>();
         try
         {
             if (!TopicProvisioner.Ensure(departments.Handle, departmentByTopic.Keys, logger, stoppingToken))
             {
-                return replies;
+                return;
             }
 
             using var consumer = new ConsumerBuilder<string?, byte[]?>(config)
@@ -65,10 +62,9 @@ internal sealed partial class DepartmentSimulator(
                         continue;
                     }
 
-                    replies.RemoveAll(r => r.IsCompleted);
                     if (Read(result) is { } task)
                     {
-                        replies.Add(departments.ReplyAsync(task, departmentByTopic[result.Topic], stoppingToken));
+                        departments.Reply(task, departmentByTopic[result.Topic]);
                     }
 
                     consumer.StoreOffset(result);
@@ -82,8 +78,6 @@ internal sealed partial class DepartmentSimulator(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-
-        return replies;
     }
 
     private ConsumeResult<string?, byte[]?>? Consume(IConsumer<string?, byte[]?> consumer, CancellationToken stoppingToken)
@@ -101,11 +95,15 @@ internal sealed partial class DepartmentSimulator(
 
     private DispatchTask? Read(ConsumeResult<string?, byte[]?> result)
     {
-        var type = result.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
+        if (!DepartmentAnswers.IsDispatch(result.Message.Headers))
+        {
+            // Supervision and certificate notices share the line's topic: only tasks are answered.
+            return null;
+        }
+
         try
         {
-            var task = type is null or HubMessageTypes.DispatchTask ? ProtoCodec.Decode<DispatchTask>(result.Message.Value) : null;
-            if (task?.CaseId is not null)
+            if (DepartmentAnswers.ReadTask(result.Message.Value) is { } task)
             {
                 return task;
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using Confluent.Kafka;
 using DepartmentEventKind = Hub.Cases.DepartmentEventKind;
 using Hub.Kafka;
@@ -11,7 +10,8 @@ namespace Hub.Simulator;
 /// <summary>
 /// The answers of the simulated department lines: accept a task, wait, then approve, reject or ask for a supplement
 /// (a resubmission is always approved), and with a share of approvals issue an e-certificate to the applicant
-/// (<see cref="ApprovalCertificates"/>), published to <c>dept.&lt;dept&gt;.events</c> with fresh event ids.
+/// (<see cref="ApprovalCertificates"/>), published to <c>dept.&lt;dept&gt;.events</c> with fresh event ids
+/// (<see cref="DepartmentAnswers"/>). Pending answers wait in one <see cref="AnswerSchedule{T}"/>.
 /// </summary>
 internal sealed partial class SimulatedDepartments : IDisposable
 {
@@ -20,6 +20,7 @@ internal sealed partial class SimulatedDepartments : IDisposable
     private readonly string prefix;
     private readonly ILogger logger;
     private readonly IProducer<string, byte[]> producer;
+    private readonly AnswerSchedule<(DispatchTask Task, string Department, bool Decide)> schedule;
 
     public SimulatedDepartments(
         DepartmentSimulatorOptions options, KafkaOptions kafka, KafkaEndpoint endpoint, CertificateTypeChoice types, ILogger logger)
@@ -32,97 +33,74 @@ internal sealed partial class SimulatedDepartments : IDisposable
             .SetLogHandler((_, message) => LibrdkafkaLog.Write(logger, message))
             .SetErrorHandler((_, error) => LibrdkafkaLog.Error(logger, error))
             .Build();
+        schedule = new(Answer, (item, ex) => LogFailed(logger, ex, item.Department, item.Task.CaseId), "department-simulator-answers");
     }
 
     public Handle Handle => producer.Handle;
 
     /// <summary>The decision for a task, from a roll in [0, 100).</summary>
     public static DepartmentEventKind Decide(DepartmentSimulatorOptions options, bool isResubmission, int roll) =>
-        isResubmission || roll < options.ApprovePercent ? DepartmentEventKind.TaskApproved
-        : roll < options.ApprovePercent + options.RejectPercent ? DepartmentEventKind.TaskRejected
-        : DepartmentEventKind.SupplementRequested;
+        DepartmentAnswers.Decide(options.ApprovePercent, options.RejectPercent, isResubmission, roll);
 
     /// <summary>Whether an approval issues an e-certificate, from a roll in [0, 100).</summary>
     public static bool IssuesCertificate(DepartmentSimulatorOptions options, int roll) => roll < options.CertificatePercent;
 
-    /// <summary>Answers one task; never throws, and stops quietly when <paramref name="cancellationToken"/> fires.</summary>
-    public async Task ReplyAsync(DispatchTask task, string department, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(NextDelay(), cancellationToken);
-            await PublishAsync(task, department, new DepartmentEvent { Accepted = new TaskAccepted() }, task.CaseId!, cancellationToken);
-            await Task.Delay(NextDelay(), cancellationToken);
-            var decision = Decide(options, task.IsResubmission, Random.Shared.Next(100));
-            var certificate = decision == DepartmentEventKind.TaskApproved && IssuesCertificate(options, Random.Shared.Next(100))
-                ? certificates.For(task)
-                : null;
-            await PublishAsync(task, department, Body(decision, task, certificate), task.CaseId!, cancellationToken);
-            if (certificate is not null)
-            {
-                var issued = new DepartmentEvent { CaseId = task.CaseId, CertificateIssued = certificate };
-                await PublishAsync(task, department, issued, certificate.CertificateId!, cancellationToken);
-            }
+    /// <summary>Schedules the answers to one task: its acceptance after a delay, its decision after another.</summary>
+    public void Reply(DispatchTask task, string department) => schedule.After(NextDelay(), (task, department, false));
 
-            LogAnswered(logger, department, task.CaseId, decision, certificate?.CertificateId);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            LogFailed(logger, ex, department, task.CaseId);
-        }
+    public void Dispose()
+    {
+        schedule.Dispose();
+        producer.Flush(TimeSpan.FromSeconds(5));
+        producer.Dispose();
     }
 
-    public void Dispose() => producer.Dispose();
-
-    private static DepartmentEvent Body(DepartmentEventKind decision, DispatchTask task, CertificateIssued? certificate)
+    private void Answer((DispatchTask Task, string Department, bool Decide) item)
     {
-        var evt = new DepartmentEvent();
-        switch (decision)
+        var (task, department, decide) = item;
+        if (!decide)
         {
-            case DepartmentEventKind.TaskApproved:
-                evt.Approved = new TaskApproved { Remark = "Approved (simulated)." };
-                if (certificate is not null)
+            Publish(DepartmentAnswers.Accepted(), task, department);
+            schedule.After(NextDelay(), (task, department, true));
+            return;
+        }
+
+        var decision = Decide(options, task.IsResubmission, Random.Shared.Next(100));
+        var certificate = decision == DepartmentEventKind.TaskApproved && IssuesCertificate(options, Random.Shared.Next(100))
+            ? certificates.For(task)
+            : null;
+        Publish(DepartmentAnswers.Decision(decision, task, certificate, "simulated"), task, department);
+        if (certificate is not null)
+        {
+            // Produced after the decision with the same producer, so a reader of the line's topic sees the decision first.
+            Publish(DepartmentAnswers.Issued(certificate), task, department);
+        }
+
+        LogAnswered(logger, department, task.CaseId, decision, certificate?.CertificateId);
+    }
+
+    private void Publish(DepartmentEvent evt, DispatchTask task, string department)
+    {
+        var message = DepartmentAnswers.Message(evt, task, department, $"simulator@{department}");
+        var topic = HubTopics.DepartmentEvents(department, prefix);
+        while (true)
+        {
+            try
+            {
+                producer.Produce(topic, message, report =>
                 {
-                    // Named on the case, so that its window can verify it; the certificate itself follows as an event of its own.
-                    evt.Approved.CertificateIds.Add(certificate.CertificateId!);
-                }
-
-                break;
-            case DepartmentEventKind.TaskRejected:
-                evt.Rejected = new TaskRejected { Reason = "The application does not meet the statutory conditions (simulated)." };
-                break;
-            default:
-                var materials = task.Materials.Select(m => m.Code).OfType<string>().ToArray();
-                evt.SupplementRequested = new SupplementRequested { Reason = "A material is illegible; hand in a clear copy (simulated)." };
-                evt.SupplementRequested.Materials.Add(materials.Length > 0 ? materials[Random.Shared.Next(materials.Length)] : "supplementary-statement");
-                break;
-        }
-
-        return evt;
-    }
-
-    // A task's event is keyed by its case id, a certificate's by the certificate id (DESIGN §4, Kafka).
-    private async Task PublishAsync(DispatchTask task, string department, DepartmentEvent evt, string key, CancellationToken cancellationToken)
-    {
-        evt.EventId = Guid.CreateVersion7().ToString();
-        evt.OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        evt.CaseId = task.CaseId;
-        evt.Department = department;
-        evt.Officer = $"simulator@{department}";
-        var message = new Message<string, byte[]>
-        {
-            Key = key,
-            Value = ProtoCodec.Encode(evt),
-            Headers = new Headers
+                    if (report.Error.IsError)
+                    {
+                        LogNotDelivered(logger, department, task.CaseId, report.Error.Reason);
+                    }
+                });
+                return;
+            }
+            catch (ProduceException<string, byte[]> ex) when (ex.Error.Code == Confluent.Kafka.ErrorCode.Local_QueueFull)
             {
-                { HubHeaders.Type, Encoding.UTF8.GetBytes(HubMessageTypes.DepartmentEvent) },
-                { HubHeaders.EventId, Encoding.UTF8.GetBytes(evt.EventId) },
-            },
-        };
-        await producer.ProduceAsync(HubTopics.DepartmentEvents(department, prefix), message, cancellationToken);
+                producer.Poll(TimeSpan.FromMilliseconds(10));
+            }
+        }
     }
 
     private int NextDelay() => Random.Shared.Next(options.MinDelayMs, options.MaxDelayMs + 1);
@@ -132,4 +110,7 @@ internal sealed partial class SimulatedDepartments : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated {Department} could not answer case {CaseId}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string department, string? caseId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated {Department}'s answer to case {CaseId} was not delivered: {Reason}")]
+    private static partial void LogNotDelivered(ILogger logger, string department, string? caseId, string reason);
 }

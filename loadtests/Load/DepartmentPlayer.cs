@@ -1,30 +1,28 @@
-using System.Diagnostics;
-using System.Text;
 using Confluent.Kafka;
 using Hub.Kafka;
 using Hub.Kafka.Contracts;
 using Hub.Simulator;
-using ProtoBuf;
+using DepartmentEventKind = Hub.Cases.DepartmentEventKind;
 
 namespace Hub.LoadTests.Load;
 
 /// <summary>
 /// Plays all department lines as outside systems do, through Kafka only: reads <c>hub.dispatch.&lt;dept&gt;</c>, and
 /// after a delay publishes TaskAccepted, then a decision, to <c>dept.&lt;dept&gt;.events</c>; with a share of
-/// approvals, right after it a <c>certificate_issued</c> event of the applicant's new e-certificate, built as the
-/// department simulator builds it (<see cref="ApprovalCertificates"/>). Answers wait in one time-ordered queue, so
-/// thousands of pending answers cost no thread. While held, dispatches are kept unanswered.
+/// approvals, right after it a <c>certificate_issued</c> event of the applicant's new e-certificate. The answers, their
+/// messages and their schedule are the department simulator's (<see cref="DepartmentAnswers"/>,
+/// <see cref="ApprovalCertificates"/>, <see cref="AnswerSchedule{T}"/>); what is the benchmark's own is the ledger it
+/// tells of each decision, and holding dispatches unanswered while the departments are busy elsewhere.
 /// </summary>
 internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, DepartmentBehaviour behaviour, ApprovalCertificates certificates) : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly PriorityQueue<(DispatchTask Task, bool Decide), long> _due = new();
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
     private readonly List<DispatchTask> _held = [];
     private readonly Lock _gate = new();
+    private AnswerSchedule<(DispatchTask Task, bool Decide)>? _schedule;
     private IProducer<string, byte[]>? _producer;
     private Thread? _reader;
-    private Thread? _answerer;
     private bool _holding;
     private long _dispatches;
     private long _published;
@@ -45,10 +43,9 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
             LingerMs = 5,
             Acks = Acks.All,
         }).SetErrorHandler((_, _) => { }).Build();
+        _schedule = new(Answer, (_, _) => Interlocked.Increment(ref _failed), "department-answerer");
         _reader = new Thread(Read) { IsBackground = true, Name = "department-reader" };
-        _answerer = new Thread(Answer) { IsBackground = true, Name = "department-answerer" };
         _reader.Start();
-        _answerer.Start();
     }
 
     /// <summary>From now on keep dispatches unanswered, as departments that are busy elsewhere.</summary>
@@ -90,7 +87,7 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
     {
         _stop.Cancel();
         _reader?.Join(TimeSpan.FromSeconds(10));
-        _answerer?.Join(TimeSpan.FromSeconds(10));
+        _schedule?.Dispose();
         _producer?.Flush(TimeSpan.FromSeconds(10));
         _producer?.Dispose();
         _stop.Dispose();
@@ -103,23 +100,17 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
         {
             while (!_stop.IsCancellationRequested)
             {
-                if (KafkaRead.Next(consumer, _stop.Token)?.Message is not { Value: { } value } message)
+                if (KafkaRead.Next(consumer, _stop.Token)?.Message is not { Value: { } value } message
+                    || !DepartmentAnswers.IsDispatch(message.Headers)
+                    || DepartmentAnswers.ReadTask(value) is not { } task)
                 {
                     continue;
                 }
 
-                // A department line's topic also carries supervision and certificate notices: only dispatches are answered.
-                if (message.Headers?.TryGetLastBytes(HubHeaders.Type, out var type) == true
-                    && System.Text.Encoding.UTF8.GetString(type) != HubMessageTypes.DispatchTask)
-                {
-                    continue;
-                }
-
-                var task = Serializer.Deserialize<DispatchTask>(value.AsSpan());
                 lock (_gate)
                 {
                     // A dispatch is published at least once: answer each dispatch event once.
-                    if (task.EventId is null || task.CaseId is null || !_answered.Add(task.EventId))
+                    if (task.EventId is null || !_answered.Add(task.EventId))
                     {
                         continue;
                     }
@@ -145,85 +136,44 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
         }
     }
 
-    private void Schedule(DispatchTask task, bool decide)
-    {
-        var delay = decide
+    private void Schedule(DispatchTask task, bool decide) => _schedule!.After(
+        decide
             ? Random.Shared.Next(behaviour.DecideMinMs, behaviour.DecideMaxMs + 1)
-            : Random.Shared.Next(behaviour.AcceptMinMs, behaviour.AcceptMaxMs + 1);
-        _due.Enqueue((task, decide), Stopwatch.GetTimestamp() + delay * Stopwatch.Frequency / 1000);
-    }
+            : Random.Shared.Next(behaviour.AcceptMinMs, behaviour.AcceptMaxMs + 1),
+        (task, decide));
 
-    private void Answer()
+    private void Answer((DispatchTask Task, bool Decide) item)
     {
-        var ready = new List<(DispatchTask Task, bool Decide)>();
-        while (!_stop.IsCancellationRequested)
+        var (task, decide) = item;
+        if (!decide)
         {
-            var now = Stopwatch.GetTimestamp();
-            lock (_gate)
-            {
-                while (_due.TryPeek(out var item, out var at) && at <= now)
-                {
-                    _due.Dequeue();
-                    ready.Add(item);
-                    if (!item.Decide)
-                    {
-                        Schedule(item.Task, decide: true);
-                    }
-                }
-            }
-
-            foreach (var (task, decide) in ready)
-            {
-                if (!decide)
-                {
-                    Publish(task, new DepartmentEvent { Accepted = new TaskAccepted() }, task.CaseId!);
-                    continue;
-                }
-
-                var (decision, certificate) = Decision(task);
-                Publish(task, decision, task.CaseId!);
-                if (certificate is not null)
-                {
-                    Publish(task, new DepartmentEvent { CertificateIssued = certificate }, certificate.CertificateId!, () => Issued(task, certificate));
-                }
-            }
-
-            ready.Clear();
-            Thread.Sleep(2);
+            Publish(DepartmentAnswers.Accepted(), task);
+            Schedule(task, decide: true);
+            return;
         }
-    }
 
-    private (DepartmentEvent Decision, CertificateIssued? Certificate) Decision(DispatchTask task)
-    {
+        // Every task of a joint case is approved, as a resubmission is: the benchmark's ledger follows one decision per case.
         var joint = ledger.Find(task.CaseId!)?.Offer?.Mode == "JointHandling";
-        var roll = task.IsResubmission || joint ? 0 : Random.Shared.Next(100);
-        var evt = new DepartmentEvent();
-        CertificateIssued? certificate = null;
-        if (roll < behaviour.ApprovePercent)
+        var decision = DepartmentAnswers.Decide(behaviour.ApprovePercent, behaviour.RejectPercent, task.IsResubmission || joint, Random.Shared.Next(100));
+        var certificate = decision == DepartmentEventKind.TaskApproved && Random.Shared.Next(100) < behaviour.CertificatePercent
+            ? certificates.For(task)
+            : null;
+        string? material = null;
+        if (decision == DepartmentEventKind.SupplementRequested)
         {
-            evt.Approved = new TaskApproved { Remark = "Approved (load test)." };
-            certificate = Random.Shared.Next(100) < behaviour.CertificatePercent ? certificates.For(task) : null;
-            if (certificate is not null)
-            {
-                evt.Approved.CertificateIds.Add(certificate.CertificateId!);
-            }
-
-            ledger.Decided(task.CaseId!);
-        }
-        else if (roll < behaviour.ApprovePercent + behaviour.RejectPercent)
-        {
-            evt.Rejected = new TaskRejected { Reason = "The application does not meet the statutory conditions (load test)." };
-            ledger.Decided(task.CaseId!);
+            material = DepartmentAnswers.SupplementMaterial(task);
+            ledger.SupplementAsked(task.CaseId!, material);
         }
         else
         {
-            var material = task.Materials.Select(m => m.Code).OfType<string>().FirstOrDefault() ?? "id-card";
-            ledger.SupplementAsked(task.CaseId!, material);
-            evt.SupplementRequested = new SupplementRequested { Reason = "A scan is illegible; hand in a clear copy (load test)." };
-            evt.SupplementRequested.Materials.Add(material);
+            ledger.Decided(task.CaseId!);
         }
 
-        return (evt, certificate);
+        Publish(DepartmentAnswers.Decision(decision, task, certificate, "load test", material), task);
+        if (certificate is not null)
+        {
+            Publish(DepartmentAnswers.Issued(certificate), task, () => Issued(task, certificate));
+        }
     }
 
     private void Issued(DispatchTask task, CertificateIssued certificate) =>
@@ -231,26 +181,9 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
             certificate.CertificateId!, certificate.TypeCode!, certificate.HolderId!, certificate.HolderName!,
             certificate.HolderIdType == HolderIdType.CreditCode));
 
-    // A task's event is keyed by its case id, a certificate's by the certificate id (DESIGN §4, Kafka).
-    private void Publish(DispatchTask task, DepartmentEvent evt, string key, Action? delivered = null)
+    private void Publish(DepartmentEvent evt, DispatchTask task, Action? delivered = null)
     {
-        evt.EventId = Guid.CreateVersion7().ToString();
-        evt.OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        evt.CaseId = task.CaseId;
-        evt.Department = task.Department;
-        evt.Officer = $"loadtest@{task.Department}";
-        using var buffer = new MemoryStream();
-        Serializer.Serialize(buffer, evt);
-        var message = new Message<string, byte[]>
-        {
-            Key = key,
-            Value = buffer.ToArray(),
-            Headers = new Headers
-            {
-                { HubHeaders.Type, Encoding.UTF8.GetBytes(HubMessageTypes.DepartmentEvent) },
-                { HubHeaders.EventId, Encoding.UTF8.GetBytes(evt.EventId) },
-            },
-        };
+        var message = DepartmentAnswers.Message(evt, task, task.Department!, $"loadtest@{task.Department}");
         while (true)
         {
             try

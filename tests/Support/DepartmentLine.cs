@@ -1,20 +1,19 @@
-using System.Text;
 using Confluent.Kafka;
 using Hub.Cases;
 using Hub.Identifiers;
 using Hub.Kafka;
 using Hub.Kafka.Internal;
+using Hub.Simulator;
 
 namespace Hub.Tests.Support;
 
 /// <summary>
 /// Plays department systems as an integrator would build them: publishes <c>hub.v1.DepartmentEvent</c> to
-/// <c>dept.&lt;dept&gt;.events</c>, keyed by case id (or certificate id), with an idempotent producer so that a case's events stay in order.
+/// <c>dept.&lt;dept&gt;.events</c>, keyed by case id (or certificate id), with an idempotent producer so that a case's events stay in order,
+/// in the messages the simulator and the benchmark send too (<see cref="DepartmentAnswers"/>).
 /// </summary>
 internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix) : IDisposable
 {
-    private static readonly byte[] EventType = Encoding.UTF8.GetBytes(HubMessageTypes.DepartmentEvent);
-
     private readonly IProducer<string, byte[]> producer = new ProducerBuilder<string, byte[]>(new ProducerConfig
     {
         BootstrapServers = bootstrapServers,
@@ -27,12 +26,7 @@ internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix
     {
         var deliveries = events.Select(e => producer.ProduceAsync(
             HubTopics.DepartmentEvents(e.Event.Department, topicPrefix),
-            new Message<string, byte[]>
-            {
-                Key = e.Case.Value,
-                Value = ProtoCodec.Encode(DepartmentEventMapper.ToWire(e.Case, e.Event)),
-                Headers = new Headers { { HubHeaders.Type, EventType } },
-            })).ToList();
+            DepartmentAnswers.Message(e.Case.Value, ProtoCodec.Encode(DepartmentEventMapper.ToWire(e.Case, e.Event))))).ToList();
         await Task.WhenAll(deliveries);
     }
 
@@ -44,7 +38,7 @@ internal sealed class DepartmentLine(string bootstrapServers, string topicPrefix
     {
         var deliveries = values.Select(value => producer.ProduceAsync(
             HubTopics.DepartmentEvents(department, topicPrefix),
-            new Message<string, byte[]> { Key = key, Value = value, Headers = new Headers { { HubHeaders.Type, EventType } } })).ToList();
+            DepartmentAnswers.Message(key, value))).ToList();
         await Task.WhenAll(deliveries);
     }
 
