@@ -567,9 +567,12 @@ public static class CaseMachine
         state.Status = status;
         state.Sequence++;
         state.Timeline.Add(new TimelineEntry(at, actor, action, status, detail));
+        var figures = StatusFigures.Of(state);
+        var countsAsBefore = state.PublishedFigures is { } before && figures.CountsAs(before);
+        state.PublishedFigures = figures;
         state.Outbox.Add(new OutboxMessage(null, new CaseStatusChanged(
             $"{s.CaseId}/status/{state.Sequence}", at, s.CaseId, state.Sequence, status, s.MatterCode,
-            s.ReceivingNode, s.HandlingNode, actor, detail, StatusFigures.Of(state))));
+            s.ReceivingNode, s.HandlingNode, actor, detail, figures, countsAsBefore)));
     }
 
     private static void Note(CaseState state, string actor, string action, string? detail, DateTimeOffset at) =>

@@ -56,6 +56,9 @@ public sealed class CaseState : IOutboxState, IDueState
     /// <summary>While deadlines are provisional: the day the case last woke to see whether the missing notice came.</summary>
     [Id(27)] public DateOnly? ProvisionalCheckedOn { get; set; }
 
+    /// <summary>The figures the case's last status change carried, to tell whether the next one counts for anything new.</summary>
+    [Id(28)] public CaseFigures? PublishedFigures { get; set; }
+
     [NonSerialized]
     private Calendars.WorkingCalendar _calendar = Calendars.WorkingCalendar.Empty;
 

@@ -16,4 +16,15 @@ public sealed record CaseFigures(
     [property: Id(6)] bool? OnTimeStatutory,
     [property: Id(7)] int? WorkingDaysToDecide,
     [property: Id(8)] int? Rating,
-    [property: Id(9)] DateOnly? RatedOn);
+    [property: Id(9)] DateOnly? RatedOn)
+{
+    /// <summary>
+    /// Whether a case with these figures counts for what it counts for with <paramref name="other"/>'s: the same lines,
+    /// received day, decision (day, on time against each deadline, working days) and rating (level, day). The deadlines
+    /// themselves count for nothing but through whether the decision kept them.
+    /// </summary>
+    public bool CountsAs(CaseFigures other) =>
+        ReceivedOn == other.ReceivedOn && DecidedOn == other.DecidedOn && OnTimeCommitted == other.OnTimeCommitted
+        && OnTimeStatutory == other.OnTimeStatutory && WorkingDaysToDecide == other.WorkingDaysToDecide
+        && Rating == other.Rating && RatedOn == other.RatedOn && Departments.SequenceEqual(other.Departments, StringComparer.Ordinal);
+}

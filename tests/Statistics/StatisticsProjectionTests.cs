@@ -96,6 +96,23 @@ public sealed class StatisticsProjectionTests(StatisticsProjectionTests.Fixture 
     }
 
     [Fact]
+    public async Task AChangeMarkedAsCountingAsTheOneBefore_CountsNothingByItself_AndTheChangesItRepeatsCountWhenTheyComeLate()
+    {
+        var id = Kafka.Samples.NewCaseId();
+        var generation = await fixture.Client.GetGrain<IStatisticsGenerationGrain>(0).Current();
+        var before = await fixture.CaughtUpAsync(generation);
+
+        // The delivery repeats what the approval counted; it is read first, as a republished outbox may have it.
+        await fixture.PublishAsync([Change(id, 4, CaseStatus.Delivered, Late) with { CountsAsBefore = true }], []);
+        var afterDelivery = await fixture.CaughtUpAsync(generation);
+        await fixture.PublishAsync([Change(id, 1, CaseStatus.Received, Open), Change(id, 3, CaseStatus.Approved, Late)], []);
+        var afterAll = await fixture.CaughtUpAsync(generation);
+
+        Assert.Equal(StatisticsCounts.Zero, afterDelivery - before);
+        Assert.Equal(new StatisticsCounts(Received: 1, Decided: 1, OnTimeStatutory: 1, WorkingDaysToDecide: 7), afterAll - before);
+    }
+
+    [Fact]
     public async Task AMessageReadAgainWhereItWasRead_GetsTheSameAnswer_ACopyElsewhereOrAnOlderChangeNone()
     {
         var id = Kafka.Samples.NewCaseId();

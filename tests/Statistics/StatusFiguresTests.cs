@@ -85,4 +85,22 @@ public sealed class StatusFiguresTests
 
         Assert.Equal((2, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 18)), (figures.Rating, figures.RatedOn, figures.DecidedOn));
     }
+
+    [Fact]
+    public void OnlyTheChangesThatCountForSomethingNew_AreNotMarkedAsCountingAsBefore()
+    {
+        var state = Submitted(delivery: DeliveryMethod.Window);
+        CaseMachine.Apply(state, At(Event("public-security", DepartmentEventKind.TaskAccepted), Day(17)));
+        CaseMachine.Apply(state, At(Event("public-security", DepartmentEventKind.TaskApproved), Day(18)));
+        CaseMachine.Handover(state, VillageWindow, Day(20));
+        CaseMachine.Rate(state, VillageWindow, 2, "slow", Day(23));
+
+        var changes = state.Outbox.Select(m => m.StatusChanged).OfType<CaseStatusChanged>().ToArray();
+
+        // Received (the first change), decided and rated count for something new; acceptance and the steps to the
+        // window only move the status.
+        Assert.Equal(
+            [(CaseStatus.Received, false), (CaseStatus.Forwarded, true), (CaseStatus.Accepted, true), (CaseStatus.Approved, false), (CaseStatus.Delivered, true), (CaseStatus.Closed, false)],
+            changes.Select(c => (c.Status, c.CountsAsBefore)).ToArray());
+    }
 }

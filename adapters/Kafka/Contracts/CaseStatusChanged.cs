@@ -81,4 +81,12 @@ public sealed class CaseStatusChanged
     /// <summary>The day the case was rated, <c>yyyy-MM-dd</c>; empty while unrated.</summary>
     [ProtoMember(20, Name = "rated_on")]
     public string? RatedOn { get; set; }
+
+    /// <summary>
+    /// True when the change counts for exactly what the case's change before it counted for (the same lines, received
+    /// day, decision and rating: only the status, a deadline or the detail moved); a reader that counts may pass it by.
+    /// False on the first change and on any that counts for something new.
+    /// </summary>
+    [ProtoMember(21, Name = "counts_as_before")]
+    public bool CountsAsBefore { get; set; }
 }

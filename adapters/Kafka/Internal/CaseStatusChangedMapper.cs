@@ -35,6 +35,8 @@ internal static class CaseStatusChangedMapper
             wire.RatedOn = f.RatedOn is { } rated ? WireTime.ToWire(rated) : null;
         }
 
+        wire.CountsAsBefore = change.CountsAsBefore;
+
         return wire;
     }
 
@@ -50,7 +52,8 @@ internal static class CaseStatusChangedMapper
         DivisionCode.Parse(change.HandlingNode ?? throw new FormatException("handling_node is missing.")),
         change.Actor ?? string.Empty,
         change.Detail,
-        FiguresOf(change));
+        FiguresOf(change),
+        change.CountsAsBefore);
 
     // A change from before the figures were carried (no received_on) has none.
     private static Messages.CaseFigures? FiguresOf(Wire.CaseStatusChanged change)

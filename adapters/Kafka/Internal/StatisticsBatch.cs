@@ -9,7 +9,7 @@ namespace Hub.Kafka.Internal;
 /// <summary>
 /// Applies one batch of <c>hub.case-events</c> and <c>hub.supervision</c> messages to the statistics of a generation:
 /// each message to its case's <see cref="ICaseStatisticsGrain"/> (the messages of one case in offset order, cases in
-/// parallel), which answers what it adds; then the additions, rolled up to the node's ancestors and the nation and
+/// parallel), which answers what it adds — save a status change that counts as the one before it, which adds nothing; then the additions, rolled up to the node's ancestors and the nation and
 /// kept in offset order per partition, go to each month's <see cref="IStatisticsBucketGrain"/> in one call per
 /// bucket. When <see cref="ApplyAsync"/> returns, what the batch adds is stored; it throws when anything failed, and
 /// then the whole batch may be applied again: neither grain counts a message twice.
@@ -67,6 +67,13 @@ internal sealed partial class StatisticsBatch(IGrainFactory grains, int generati
             if (result.Topic == caseTopic)
             {
                 var change = CaseStatusChangedMapper.ToMessage(ProtoCodec.Decode<Wire.CaseStatusChanged>(result.Message.Value));
+                if (change.CountsAsBefore)
+                {
+                    // It counts for what the change before it did, which is counted or still to come: if that one
+                    // arrives later it is newer than anything counted and replaces it; if it came, this adds nothing.
+                    return [];
+                }
+
                 return await grains.GetGrain<ICaseStatisticsGrain>(StatisticsKeys.Case(generation, change.CaseId.Value)).ApplyStatus(change, source);
             }
 
