@@ -3,6 +3,7 @@ using Hub.Api;
 using Hub.Commands;
 using Hub.Hosting;
 using Hub.Ops;
+using Hub.Progress;
 
 // `db init`, `broker` and `windows …` are commands of their own; anything else runs the hub.
 if (HubCommands.Find(args) is { } command)
@@ -24,6 +25,7 @@ public partial class Program
         builder.AddHubAuthentication();
         builder.Services.AddHubRouting();
         builder.Services.AddWindowApi();
+        builder.Services.AddProgressPage();
         builder.Services.AddStartupBanner();
         builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains());
 
@@ -35,6 +37,7 @@ public partial class Program
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapWindowApi();
+        app.MapProgress();
         app.MapOps();
         app.MapSupervision();
         return app;

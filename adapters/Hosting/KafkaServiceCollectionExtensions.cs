@@ -79,6 +79,21 @@ public static class KafkaServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Adds the stand-in notification gateway (<see cref="Notifications.NotificationGatewayOptions"/>, <c>Hub:Notifications:Gateway</c>),
+    /// which logs what it would send; it needs <see cref="Messages.NotificationTemplates"/> registered.
+    /// </summary>
+    public static IServiceCollection AddNotificationGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddKafkaCore(configuration);
+        services.AddOptions<Notifications.NotificationGatewayOptions>()
+            .Bind(configuration.GetSection(Notifications.NotificationGatewayOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConsumerGroup), "Hub:Notifications:Gateway:ConsumerGroup must not be empty: name the consumer group the gateway reads hub.notifications with.")
+            .ValidateOnStart();
+        services.AddHostedService<Notifications.LoggingNotificationGateway>();
+        return services;
+    }
+
     private static void AddKafkaCore(this IServiceCollection services, IConfiguration configuration)
     {
         if (services.Any(s => s.ServiceType == typeof(KafkaEndpoint)))

@@ -16,4 +16,6 @@ public static class HubMessageTypes
     public const string CertificateNotice = "CertificateNotice";
 
     public const string SupervisionNotice = "SupervisionNotice";
+
+    public const string ApplicantNotification = "ApplicantNotification";
 }

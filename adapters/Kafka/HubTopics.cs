@@ -31,6 +31,9 @@ public static class HubTopics
     /// <summary><c>hub.supervision</c>: reminders, cards and deemed acceptances of every case.</summary>
     public static string Supervision(string prefix = "") => prefix + "hub.supervision";
 
+    /// <summary><c>hub.notifications</c>: what to tell each case's applicant, for the SMS and app gateways.</summary>
+    public static string Notifications(string prefix = "") => prefix + "hub.notifications";
+
     /// <summary><c>hub.dead-letters</c>: department messages the hub could not apply, with the reason in headers.</summary>
     public static string DeadLetters(string prefix = "") => prefix + "hub.dead-letters";
 }

@@ -10,12 +10,15 @@ namespace Hub.Cases;
 /// <summary>
 /// One case. Every command checks its caller and runs the <see cref="CaseMachine"/>, writes the state once (the outbox
 /// with it, and its next supervision moment as its one durable timer), then publishes the outbox in the background
-/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes. A resent command that changes nothing writes
+/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes; the applicant's notifications go in the same
+/// outbox (<see cref="ApplicantNotices"/>). A resent command that changes nothing writes
 /// nothing. An approval that carries e-certificates issues them first (CaseGrain.Certificates.cs).
 /// </summary>
 public sealed partial class CaseGrain(
     [PersistentState(CaseGrain.StateName, "cases")] IPersistentState<CaseState> state,
     Certificates.CertificateTypeCatalogue types,
+    Catalogue.MatterCatalogue matters,
+    QueryCodes queryCodes,
     HolidayCalendar calendar,
     HubClock time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
@@ -44,6 +47,18 @@ public sealed partial class CaseGrain(
     }
 
     public Task<CaseView> GetView(CaseCaller caller) => Task.FromResult(CaseMachine.ToView(state.State, caller));
+
+    public Task<CaseProgress?> GetProgress()
+    {
+        if (state.State.Submission is null)
+        {
+            // An id nobody submitted: nothing to keep in memory for it.
+            DeactivateOnIdle();
+            return Task.FromResult<CaseProgress?>(null);
+        }
+
+        return Task.FromResult<CaseProgress?>(CaseMachine.ToProgress(state.State));
+    }
 
     public async Task<EventOutcome> ApplyDepartmentEvent(DepartmentEvent evt)
     {
@@ -114,6 +129,7 @@ public sealed partial class CaseGrain(
         // Every write also acts on the supervision moments that have come, and stores the next one as the case's timer.
         Supervision.Run(state.State, calendar.Current, time.GetUtcNow());
         state.State.DueAt = Supervision.Next(state.State, calendar.Current);
+        ApplicantNotices.Append(state.State, matters, queryCodes);
         try
         {
             await state.WriteStateAsync();

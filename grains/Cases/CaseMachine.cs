@@ -439,6 +439,18 @@ public static class CaseMachine
             state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional);
     }
 
+    /// <summary>What the public progress page shows: no applicant, no actor, no detail; the steps as the timeline took them.</summary>
+    public static CaseProgress ToProgress(CaseState state)
+    {
+        var s = Existing(state);
+        var awaited = state.Tasks.Where(t => t.Status == CaseTaskStatus.SupplementRequested)
+            .SelectMany(t => t.RequestedMaterials).Distinct(StringComparer.Ordinal).ToArray();
+        return new CaseProgress(
+            s.CaseId, state.Status, s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.SubmittedAt,
+            state.CommittedDeadline, state.StatutoryDeadline,
+            state.Timeline.ConvertAll(t => new ProgressStep(t.At, t.Action, t.Status)), awaited, s.Delivery);
+    }
+
     public static CaseSubmission Existing(CaseState state) =>
         state.Submission ?? throw NoSuchCase();
 

@@ -59,6 +59,9 @@ public sealed class CaseState : IOutboxState, IDueState
     /// <summary>The figures the case's last status change carried, to tell whether the next one counts for anything new.</summary>
     [Id(28)] public CaseFigures? PublishedFigures { get; set; }
 
+    /// <summary>The last status change the applicant's notifications were made for (<see cref="ApplicantNotices"/>).</summary>
+    [Id(29)] public long NotifiedThrough { get; set; }
+
     [NonSerialized]
     private Calendars.WorkingCalendar _calendar = Calendars.WorkingCalendar.Empty;
 

@@ -19,6 +19,10 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     [Alias("GetView")]
     Task<CaseView> GetView(CaseCaller caller);
 
+    /// <summary>What the public progress page shows of the case (nothing personal); null when there is no such case. The caller checks the query code.</summary>
+    [Alias("GetProgress")]
+    Task<CaseProgress?> GetProgress();
+
     /// <summary>
     /// Applies a department's event once; a repeated event id changes nothing. An approval's
     /// <see cref="DepartmentEvent.IssuedCertificates"/> are checked (held by the applicant, of a type the department line

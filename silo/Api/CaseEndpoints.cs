@@ -90,7 +90,7 @@ public static class CaseEndpoints
 
         var view = await grains.Case(submission.CaseId.Value).Submit(submission);
         await certificates.RecordAsync(view, submission, request.Consent);
-        return Results.Created($"/api/cases/{view.CaseId}", CaseResponse.From(view, registry));
+        return Results.Created($"/api/cases/{view.CaseId}", CaseResponse.From(view, registry, http.RequestServices.GetRequiredService<QueryCodes>()));
     }
 
     private static async Task<IResult> Act(
@@ -103,7 +103,7 @@ public static class CaseEndpoints
 
         var window = http.Window();
         var view = await action(grains.Case(caseId.Value), CaseCaller.Window(window.Id, window.Node));
-        return Results.Ok(CaseResponse.From(view, registry));
+        return Results.Ok(CaseResponse.From(view, registry, http.RequestServices.GetRequiredService<QueryCodes>()));
     }
 
     private static IReadOnlyList<Material> ToMaterials(IReadOnlyList<MaterialRequest>? materials) =>

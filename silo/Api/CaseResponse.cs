@@ -4,7 +4,10 @@ using Hub.Registry;
 
 namespace Hub.Api;
 
-/// <summary>A case as a window reads it: with its supervision cards (open and cleared) and any rectification of a bad rating.</summary>
+/// <summary>
+/// A case as a window reads it: with its supervision cards (open and cleared) and any rectification of a bad rating, and
+/// the query code (查询码) the receipt prints, with which the applicant follows the case on <c>/progress</c>.
+/// </summary>
 public sealed record CaseResponse(
     string CaseId,
     CaseStatus Status,
@@ -22,14 +25,15 @@ public sealed record CaseResponse(
     int? Rating,
     long Version,
     IReadOnlyList<SupervisionCardView> Cards,
-    RectificationView? Rectification)
+    RectificationView? Rectification,
+    string QueryCode)
 {
-    public static CaseResponse From(CaseView view, NodeRegistry registry) => new(
+    public static CaseResponse From(CaseView view, NodeRegistry registry, QueryCodes codes) => new(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
         new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional), view.Tasks, view.Timeline, view.Certificates,
-        view.Rating, view.Version, view.Cards ?? [], view.Rectification);
+        view.Rating, view.Version, view.Cards ?? [], view.Rectification, codes.For(view.CaseId));
 }
 
 /// <summary>A matter by code and name.</summary>

@@ -114,7 +114,31 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
             errors.Add("applicant.home", homeError + " Give the registered division as 6, 9 or 12 digits.");
         }
 
-        return identifier is null ? null : new Applicant(kind, identifier, request.Name?.Trim() ?? "", request.Phone);
+        var (phone, notify) = ReadContact(request, errors);
+        return identifier is null ? null : new Applicant(kind, identifier, request.Name?.Trim() ?? "", phone, notify);
+    }
+
+    // The mobile number, kept as its 11 digits, and how the applicant chose to be told: by SMS when a number is given and
+    // nothing is said, never without a number.
+    private static (string? Phone, NotifyBy Notify) ReadContact(ApplicantRequest request, InputErrors errors)
+    {
+        string? phone = null;
+        if (!string.IsNullOrWhiteSpace(request.Phone))
+        {
+            phone = MobileNumber.Parse(request.Phone, out var problem);
+            if (phone is null)
+            {
+                errors.Add("applicant.phone", $"This is no mainland mobile number: {problem}. Ask the applicant for it again, or leave phone out.");
+            }
+        }
+
+        var notify = ParseEnum<NotifyBy>(request.Notify, "applicant.notify", errors);
+        if (notify is NotifyBy.Sms or NotifyBy.App && string.IsNullOrWhiteSpace(request.Phone))
+        {
+            errors.Add("applicant.notify", $"{notify} needs the applicant's mobile number: give it in applicant.phone, or set notify to None.");
+        }
+
+        return (phone, phone is null ? NotifyBy.None : notify ?? NotifyBy.Sms);
     }
 
     private static List<Material> ReadMaterials(IReadOnlyList<MaterialRequest>? request, InputErrors errors)

@@ -21,9 +21,10 @@ public sealed record SubmitCaseRequest(
 /// <param name="Kind">person (default) or organisation.</param>
 /// <param name="Id">Citizen ID (GB 11643) or unified social credit code (GB 32100).</param>
 /// <param name="Name">The applicant's name.</param>
-/// <param name="Phone">Optional contact number.</param>
+/// <param name="Phone">Optional: the applicant's mainland mobile number (11 digits, 13x to 19x; spaces, hyphens and +86 allowed).</param>
 /// <param name="Home">The applicant's registered division (2–12 digits); defaults to the one in the ID.</param>
-public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home);
+/// <param name="Notify">How the applicant hears of the case: Sms (the default with a phone), App, or None (declined; the default without one).</param>
+public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home, string? Notify = null);
 
 /// <summary>One material: its catalogue code and a reference to the scan or original, or the e-certificate that stands in for it.</summary>
 public sealed record MaterialRequest(string? Code, string? Reference, string? Certificate = null);

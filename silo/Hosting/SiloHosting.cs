@@ -3,6 +3,7 @@ using Hub.Cases;
 using Hub.Certificates;
 using Hub.Database;
 using Hub.Kafka;
+using Hub.Messages;
 using Hub.Nodes;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,8 @@ namespace Hub.Hosting;
 public static class SiloHosting
 {
     private const string SimulatorEnabledKey = "Hub:Simulator:Enabled";
+    private const string GatewayEnabledKey = "Hub:Notifications:Gateway:Enabled";
+    private const string TemplatesKey = "Hub:Notifications:Templates";
 
     /// <summary>
     /// Binds <see cref="HubOptions"/> (<c>Hub</c>), <see cref="ServiceNodeOptions"/> (<c>Hub:Nodes</c>) and
@@ -31,6 +34,12 @@ public static class SiloHosting
         if (builder.Configuration[SimulatorEnabledKey] is null)
         {
             builder.Configuration.AddInMemoryCollection([new(SimulatorEnabledKey, hub.Mode == HubMode.Embedded ? "true" : "false")]);
+        }
+
+        // Likewise the gateway that only logs what it would send: the embedded default's, never a cluster's by surprise.
+        if (builder.Configuration[GatewayEnabledKey] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new(GatewayEnabledKey, hub.Mode == HubMode.Embedded ? "true" : "false")]);
         }
 
         var services = builder.Services;
@@ -51,12 +60,17 @@ public static class SiloHosting
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HolderOptions>, HolderOptionsValidator>());
         services.TryAddSingleton<HolderKeys>();
+        services.TryAddSingleton<QueryCodes>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(HubClock.System);
         services.TryAddSingleton<CaseIdGenerator>();
         services.AddHubCatalogues();
         services.AddHubKafka(builder.Configuration);
         services.AddHubDepartmentSimulator(builder.Configuration);
+
+        // Read and checked now, so that a template file with a missing or wrong template stops start-up, naming it.
+        services.TryAddSingleton(LoadTemplates(builder.Configuration[TemplatesKey]));
+        services.AddNotificationGateway(builder.Configuration);
         if (hub.Mode == HubMode.Cluster)
         {
             // Registered before Orleans, so it runs first: a database without the hub's tables stops start-up plainly.
@@ -67,6 +81,18 @@ public static class SiloHosting
         // After the database check, so that in cluster mode the stored notices are read from a database known to hold them.
         builder.AddHubCalendar();
         return builder;
+    }
+
+    private static NotificationTemplates LoadTemplates(string? file)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(file) ? NotificationTemplates.LoadDefault() : NotificationTemplates.Load(file);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException($"{TemplatesKey}: {ex.Message} Fix the file, or leave {TemplatesKey} unset for the hub's own.", ex);
+        }
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Hub.Kafka.Internal;
 /// Publishes a grain's outbox: dispatches and certificate notices to <c>hub.dispatch.&lt;dept&gt;</c> and status changes to
 /// <c>hub.case-events</c>, keyed by case id; certificate changes and holder log entries to <c>hub.certificate-events</c>,
 /// keyed by certificate id (a lookup of a holder's own log, which names no certificate, by the holder key); supervision
-/// notices to <c>hub.supervision</c> and to the department concerned, keyed by case id. Produces
+/// notices to <c>hub.supervision</c> and to the department concerned, and the applicant's notifications to
+/// <c>hub.notifications</c>, keyed by case id. Produces
 /// the whole batch, then waits for every delivery report; when some fail, the exception names the messages that are out.
 /// </summary>
 internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<KafkaOptions> options, ILogger<KafkaHubPublisher> logger)
@@ -93,6 +94,12 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
             {
                 var value = ProtoCodec.Encode(CertificateFeedMapper.ToWire(change));
                 return (HubTopics.CertificateEvents(prefix), Build(change.CertificateId, change.EventId, HubMessageTypes.CertificateStatusChanged, value));
+            }
+
+            case { Notification: { } notification }:
+            {
+                var value = ProtoCodec.Encode(ApplicantNotificationMapper.ToWire(notification));
+                return (HubTopics.Notifications(prefix), Build(notification.CaseId.Value, notification.EventId, HubMessageTypes.ApplicantNotification, value));
             }
 
             case { CertificateUsed: { } used }:
