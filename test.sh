@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the hub: builds the solution, runs the xunit suite, and prints the count as its last line.
+# Installs what the tests need from Debian's packages where it is missing: PostgreSQL, Node.js, Chromium.
 # The cluster-mode tests get a throwaway PostgreSQL server (installed from Debian's packages when missing), which
 # is stopped and removed at the end. Safe to run again. Usage: bash test.sh [extra dotnet test arguments]
 set -uo pipefail
@@ -23,6 +24,13 @@ if ! command -v node >/dev/null 2>&1; then
 fi
 npm ci --no-audit --no-fund --loglevel=error --prefix clients/node-department >/dev/null \
   || echo "npm ci in clients/node-department failed: the interop tests will fail" >&2
+
+# The browser tests drive Debian's Chromium headless (Playwright, given its executable: it cannot download its own
+# here); the CJK fonts let the pages' Chinese render, in the screenshots the tests save under artifacts/screenshots.
+if ! dpkg -s chromium chromium-driver fonts-noto-cjk >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null \
+    || echo "Installing chromium failed: the browser tests will fail" >&2
+fi
 
 dotnet test Hub.sln --configuration Release \
   --logger "trx;LogFilePrefix=hub" --logger "console;verbosity=normal" \
