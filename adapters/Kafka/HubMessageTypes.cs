@@ -18,4 +18,8 @@ public static class HubMessageTypes
     public const string SupervisionNotice = "SupervisionNotice";
 
     public const string ApplicantNotification = "ApplicantNotification";
+
+    public const string ShipmentNotice = "ShipmentNotice";
+
+    public const string LogisticsEvent = "LogisticsEvent";
 }

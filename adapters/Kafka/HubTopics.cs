@@ -31,6 +31,12 @@ public static class HubTopics
     /// <summary><c>hub.supervision</c>: reminders, cards and deemed acceptances of every case.</summary>
     public static string Supervision(string prefix = "") => prefix + "hub.supervision";
 
+    /// <summary>The line the couriers' reports are consumed and dead-lettered as (the <c>hub-dl-department</c> of their dead letters).</summary>
+    public const string LogisticsLine = "logistics";
+
+    /// <summary><c>logistics.events</c>: couriers' reports of shipments, keyed by waybill.</summary>
+    public static string Logistics(string prefix = "") => prefix + "logistics.events";
+
     /// <summary><c>hub.notifications</c>: what to tell each case's applicant, for the SMS and app gateways.</summary>
     public static string Notifications(string prefix = "") => prefix + "hub.notifications";
 

@@ -8,7 +8,8 @@ namespace Hub.Cases;
 /// The notifications a case's applicant gets, one for each change that matters to them, put in the case's outbox with
 /// the status changes they follow (so written and published with them, and never for a change that was not stored):
 /// accepted (受理) with the committed deadline and the query code of the progress page; a supplement asked for, naming the materials to bring; approved (or, for
-/// a result to collect, ready at the window); rejected; delivered, with how, and the rating invited (好差评); withdrawn.
+/// a result to collect, ready at the window); rejected; delivered, with how (or posted, with the waybill, and later its
+/// arrival as the courier reports it), and the rating invited (好差评); withdrawn.
 /// Forwarding, a department's acceptance and the closing rating are the hub's business, not the applicant's. An
 /// applicant who declined, or gave no mobile number, gets none.
 /// </summary>
@@ -66,13 +67,34 @@ public static class ApplicantNotices
                 yield return (NotificationCodes.Rejected, []);
                 break;
             case CaseStatus.Delivered:
-                yield return (NotificationCodes.Delivered, [new("delivery", Delivery(state.Submission!.Delivery))]);
+                // A result handed to the post with its waybill says where to follow it; its arrival is told when the courier reports it.
+                yield return state.Shipments.FindLast(x => x.Direction == ShipmentDirection.Result) is { } posted
+                    ? (NotificationCodes.ResultPosted, [new("carrier", Carriers.All.GetValueOrDefault(posted.Carrier, posted.Carrier)), new("waybill", posted.Waybill)])
+                    : (NotificationCodes.Delivered, [new("delivery", Delivery(state.Submission!.Delivery))]);
                 yield return (NotificationCodes.RatingInvited, []);
                 break;
             case CaseStatus.Withdrawn:
                 yield return (NotificationCodes.Withdrawn, []);
                 break;
         }
+    }
+
+    /// <summary>The result the post carried has reached the applicant (the courier delivered it or had it signed for).</summary>
+    public static void ResultArrived(CaseState state, ShipmentState shipment, DateTimeOffset at)
+    {
+        var s = state.Submission!;
+        if (s.Applicant.Notify == NotifyBy.None || s.Applicant.Phone is not { } phone)
+        {
+            return;
+        }
+
+        state.Outbox.Add(new OutboxMessage(null, null, Notification: new ApplicantNotification(
+            $"{s.CaseId}/notice/{shipment.Carrier}/{shipment.Waybill}/{NotificationCodes.ResultArrived}", at, s.CaseId,
+            s.Applicant.Notify, MobileNumber.Mask(phone), NotificationCodes.ResultArrived,
+            [
+                new("caseId", s.CaseId.Value), new("matter", s.MatterName),
+                new("carrier", Carriers.All.GetValueOrDefault(shipment.Carrier, shipment.Carrier)), new("waybill", shipment.Waybill),
+            ])));
     }
 
     private static string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";

@@ -48,6 +48,27 @@ public sealed partial class CaseGrain(
 
     public Task<CaseView> GetView(CaseCaller caller) => Task.FromResult(CaseMachine.ToView(state.State, caller));
 
+    public async Task<CaseView> RecordShipment(CaseCaller caller, ShipmentDirection direction, string carrier, string waybill)
+    {
+        if (CaseMachine.RecordShipment(state.State, caller, direction, carrier, waybill, time.GetUtcNow()))
+        {
+            await Commit();
+        }
+
+        return CaseMachine.ToView(state.State, caller);
+    }
+
+    public async Task<EventOutcome> ApplyLogisticsEvent(LogisticsEvent evt)
+    {
+        var outcome = CaseMachine.ApplyLogistics(state.State, evt);
+        if (outcome == EventOutcome.Applied)
+        {
+            await Commit();
+        }
+
+        return outcome;
+    }
+
     public Task<CaseProgress?> GetProgress()
     {
         if (state.State.Submission is null)

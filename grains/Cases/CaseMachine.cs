@@ -9,7 +9,7 @@ namespace Hub.Cases;
 /// throws <see cref="CaseRuleException"/> before changing anything, or moves the case and appends what it
 /// must publish to the outbox, so that one state write makes the whole transition durable.
 /// </summary>
-public static class CaseMachine
+public static partial class CaseMachine
 {
     private const string Hub = "hub";
 
@@ -436,7 +436,8 @@ public static class CaseMachine
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
-            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional);
+            state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional,
+            state.Shipments.ConvertAll(x => x.ToView()), AwaitsOriginals(state), s.OriginalsToPost);
     }
 
     /// <summary>What the public progress page shows: no applicant, no actor, no detail; the steps as the timeline took them.</summary>

@@ -62,6 +62,9 @@ public sealed class CaseState : IOutboxState, IDueState
     /// <summary>The last status change the applicant's notifications were made for (<see cref="ApplicantNotices"/>).</summary>
     [Id(29)] public long NotifiedThrough { get; set; }
 
+    /// <summary>The shipments its windows recorded, originals and result, in the order recorded.</summary>
+    [Id(30)] public List<ShipmentState> Shipments { get; set; } = [];
+
     [NonSerialized]
     private Calendars.WorkingCalendar _calendar = Calendars.WorkingCalendar.Empty;
 

@@ -26,4 +26,10 @@ public static class CaseRuleCodes
 
     /// <summary>A rectification step taken by a window of another node than the one responsible (403).</summary>
     public const string ResponsibleNodeOnly = "responsible-node-only";
+
+    /// <summary>A waybill another case already recorded (409).</summary>
+    public const string WaybillTaken = "waybill-taken";
+
+    /// <summary>A courier's report for a waybill the case holds no shipment of.</summary>
+    public const string NoSuchShipment = "no-such-shipment";
 }

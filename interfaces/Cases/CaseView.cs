@@ -28,4 +28,7 @@ public sealed record CaseView(
     [property: Id(17)] long Version,
     [property: Id(20)] IReadOnlyList<SupervisionCardView>? Cards = null,
     [property: Id(21)] RectificationView? Rectification = null,
-    [property: Id(18)] bool DeadlinesProvisional = false);
+    [property: Id(18)] bool DeadlinesProvisional = false,
+    [property: Id(22)] IReadOnlyList<ShipmentView>? Shipments = null,
+    [property: Id(23)] bool AwaitsOriginals = false,
+    [property: Id(24)] IReadOnlyList<string>? OriginalsToPost = null);

@@ -24,6 +24,18 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     Task<CaseProgress?> GetProgress();
 
     /// <summary>
+    /// Records a shipment the caller's window handed to a courier: originals to the handling node (receiving node only,
+    /// for a matter that requires originals), or the result to the applicant (a decided case delivered by post; this is
+    /// its handover). The same waybill again changes nothing. The caller has claimed the waybill (<see cref="IWaybillGrain"/>).
+    /// </summary>
+    [Alias("RecordShipment")]
+    Task<CaseView> RecordShipment(CaseCaller caller, ShipmentDirection direction, string carrier, string waybill);
+
+    /// <summary>Applies a courier's report to the shipment of its waybill, once; throws <see cref="CaseRuleException"/> when the case has no such shipment.</summary>
+    [Alias("ApplyLogisticsEvent")]
+    Task<EventOutcome> ApplyLogisticsEvent(LogisticsEvent evt);
+
+    /// <summary>
     /// Applies a department's event once; a repeated event id changes nothing. An approval's
     /// <see cref="DepartmentEvent.IssuedCertificates"/> are checked (held by the applicant, of a type the department line
     /// issues, not issued by another event) and issued before the approval is written; a refusal of any, a

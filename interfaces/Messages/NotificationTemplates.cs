@@ -21,6 +21,8 @@ public sealed partial class NotificationTemplates
         [NotificationCodes.ReadyAtWindow] = ["caseId", "matter"],
         [NotificationCodes.Rejected] = ["caseId", "matter"],
         [NotificationCodes.Delivered] = ["caseId", "matter", "delivery"],
+        [NotificationCodes.ResultPosted] = ["caseId", "matter", "carrier", "waybill"],
+        [NotificationCodes.ResultArrived] = ["caseId", "matter", "carrier", "waybill"],
         [NotificationCodes.RatingInvited] = ["caseId", "matter"],
         [NotificationCodes.Withdrawn] = ["caseId", "matter"],
     };
@@ -154,6 +156,12 @@ public static class NotificationCodes
 
     /// <summary>The result reached the applicant: electronically, at the window, or handed to the post.</summary>
     public const string Delivered = "HUB_CASE_DELIVERED";
+
+    /// <summary>The result was handed to the post, with the carrier and the waybill to follow it by.</summary>
+    public const string ResultPosted = "HUB_RESULT_POSTED";
+
+    /// <summary>The posted result reached the applicant, as its courier reported.</summary>
+    public const string ResultArrived = "HUB_RESULT_ARRIVED";
 
     /// <summary>The applicant may now rate the service (好差评).</summary>
     public const string RatingInvited = "HUB_RATING_INVITED";

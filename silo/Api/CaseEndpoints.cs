@@ -47,6 +47,9 @@ public static class CaseEndpoints
                 ? Task.FromResult(InputErrors.Single("measures", "Required: what the node changed (整改)."))
                 : Act(id, http, grains, registry, (g, c) => g.Rectify(c, body.Measures.Trim())))
             .WithSummary("The responsible node records what it changed (整改) after a bad rating; then the applicant may rate once more.").Produces<CaseResponse>();
+        cases.MapPost("/{id}/shipments", RecordShipment)
+            .WithSummary("The receiving window records a shipment: the originals it posted to the handling node, or the result it posted to the applicant (the handover of a case delivered by post).")
+            .Produces<CaseResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -103,6 +106,61 @@ public static class CaseEndpoints
 
         var window = http.Window();
         var view = await action(grains.Case(caseId.Value), CaseCaller.Window(window.Id, window.Node));
+        return Results.Ok(CaseResponse.From(view, registry, http.RequestServices.GetRequiredService<QueryCodes>()));
+    }
+
+    private static async Task<IResult> RecordShipment(string id, ShipmentRequest body, HttpContext http, IGrainFactory grains, NodeRegistry registry)
+    {
+        var errors = new InputErrors();
+        ShipmentDirection? direction = body.Direction?.Trim() switch
+        {
+            { } d when d.Equals("Originals", StringComparison.OrdinalIgnoreCase) => ShipmentDirection.Originals,
+            { } d when d.Equals("Result", StringComparison.OrdinalIgnoreCase) => ShipmentDirection.Result,
+            _ => null,
+        };
+        if (direction is null)
+        {
+            errors.Add("direction", "Required: Originals (the originals posted to the handling node) or Result (the result posted to the applicant).");
+        }
+
+        var carrier = body.Carrier?.Trim().ToUpperInvariant();
+        if (carrier is null || !Carriers.All.ContainsKey(carrier))
+        {
+            errors.Add("carrier", $"Name the courier by its code: one of {string.Join(", ", Carriers.All.Select(c => $"{c.Key} ({c.Value})"))}.");
+        }
+
+        var waybill = Carriers.Waybill(body.Waybill, out var problem);
+        if (waybill is null)
+        {
+            errors.Add("waybill", $"This is no waybill number: {problem}.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!CaseId.TryParse(id, out var caseId, out var error))
+        {
+            return InputErrors.Single("id", error);
+        }
+
+        // Only a party may bind a waybill to the case: the view answers 404 to anyone else, before anything is claimed.
+        var window = http.Window();
+        var caller = CaseCaller.Window(window.Id, window.Node);
+        var grain = grains.Case(caseId.Value);
+        await grain.GetView(caller);
+        var holder = await grains.GetGrain<IWaybillGrain>(Carriers.Key(carrier!, waybill!)).Claim(caseId);
+        if (holder != caseId)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The waybill is another case's",
+                detail: $"{carrier} waybill {waybill} is already recorded on another case. Check the number on the label.",
+                extensions: new Dictionary<string, object?> { ["code"] = CaseRuleCodes.WaybillTaken });
+        }
+
+        var view = await grain.RecordShipment(caller, direction!.Value, carrier!, waybill!);
         return Results.Ok(CaseResponse.From(view, registry, http.RequestServices.GetRequiredService<QueryCodes>()));
     }
 

@@ -26,15 +26,24 @@ public sealed record CaseResponse(
     long Version,
     IReadOnlyList<SupervisionCardView> Cards,
     RectificationView? Rectification,
-    string QueryCode)
+    string QueryCode,
+    OriginalsView Originals,
+    IReadOnlyList<ShipmentView> Shipments)
 {
     public static CaseResponse From(CaseView view, NodeRegistry registry, QueryCodes codes) => new(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
         new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional), view.Tasks, view.Timeline, view.Certificates,
-        view.Rating, view.Version, view.Cards ?? [], view.Rectification, codes.For(view.CaseId));
+        view.Rating, view.Version, view.Cards ?? [], view.Rectification, codes.For(view.CaseId),
+        new OriginalsView(view.OriginalsToPost ?? [], view.AwaitsOriginals), view.Shipments ?? []);
 }
+
+/// <summary>
+/// The originals the matter requires inspected (their material codes), to be posted to the handling node, and whether the
+/// case still waits for them: not yet posted, or posted and not yet delivered by the courier.
+/// </summary>
+public sealed record OriginalsView(IReadOnlyList<string> ToPost, bool Awaited);
 
 /// <summary>A matter by code and name.</summary>
 public sealed record MatterRef(string Code, string Name);

@@ -32,6 +32,12 @@ public sealed record MaterialRequest(string? Code, string? Reference, string? Ce
 /// <summary>Materials a department asked for.</summary>
 public sealed record SupplementRequest(IReadOnlyList<MaterialRequest>? Materials);
 
+/// <summary>A shipment the window handed to a courier.</summary>
+/// <param name="Direction">Originals (to the handling node) or Result (to the applicant).</param>
+/// <param name="Carrier">The courier's code, e.g. EMS or SF.</param>
+/// <param name="Waybill">The waybill number on the label.</param>
+public sealed record ShipmentRequest(string? Direction, string? Carrier, string? Waybill);
+
 /// <summary>Why the applicant withdraws.</summary>
 public sealed record WithdrawalRequest(string? Reason);
 

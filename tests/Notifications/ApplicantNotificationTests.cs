@@ -76,6 +76,49 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
     }
 
     [Fact]
+    public async Task AResultByPost_IsToldPostedWithItsWaybill_ThenArrivedWhenTheCourierSaysSo()
+    {
+        var window = hub.Window(LangaoVillage);
+        var created = await window.PostAsJsonAsync("/api/cases", Body(Phone, notify: null, delivery: "Post"));
+        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        var url = $"/api/cases/{caseId}";
+        var waiting = await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "SupplementRequested", what: "a supplement request");
+        var requested = waiting!["tasks"]![0]!["requestedMaterials"]!.AsArray().Select(m => m!.GetValue<string>()).ToArray();
+        await window.PostAsJsonAsync($"{url}/supplements", new { materials = requested.Select(code => new { code, reference = "scan://again" }) });
+        await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "Approved", what: "approval after the supplement");
+        var waybill = $"SF{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}";
+
+        var posted = await window.PostAsJsonAsync($"{url}/shipments", new { direction = "Result", carrier = "SF", waybill });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("Delivered", (await posted.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>());
+        var bootstrap = await Bootstrap();
+        using (var producer = new Confluent.Kafka.ProducerBuilder<string, byte[]>(new Confluent.Kafka.ProducerConfig { BootstrapServers = bootstrap }).Build())
+        {
+            await producer.ProduceAsync(HubTopics.Logistics(), new Confluent.Kafka.Message<string, byte[]>
+            {
+                Key = waybill,
+                Value = ProtoCodec.Encode(new Wire.LogisticsEvent
+                {
+                    EventId = Guid.NewGuid().ToString(), OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                    Carrier = "SF", Waybill = waybill, Kind = Wire.ShipmentEventKind.SignedFor, Location = "长沙市芙蓉区",
+                }),
+            });
+        }
+
+        using var reader = new TopicReader(bootstrap, HubTopics.Notifications());
+        var notices = (await reader.ReadUntilQuietAsync(r => r.Message.Key == caseId, atLeast: 6))
+            .Select(r => ApplicantNotificationMapper.ToMessage(ProtoCodec.Decode<Wire.ApplicantNotification>(r.Message.Value))).ToArray();
+
+        Assert.Equal(
+            [NotificationCodes.Accepted, NotificationCodes.SupplementRequested, NotificationCodes.Approved, NotificationCodes.ResultPosted, NotificationCodes.RatingInvited, NotificationCodes.ResultArrived],
+            notices.Select(n => n.Template).ToArray());
+        foreach (var notice in notices.Where(n => n.Template is NotificationCodes.ResultPosted or NotificationCodes.ResultArrived))
+        {
+            Assert.Equal([("carrier", "顺丰速运"), ("waybill", waybill)], notice.Parameters.Skip(2).Select(p => (p.Name, p.Value)).ToArray());
+        }
+    }
+
+    [Fact]
     public async Task AnApplicantWhoDeclined_GetsNone_WhileOneWhoDidNotIsTold()
     {
         var window = hub.Window(LangaoVillage);

@@ -56,4 +56,13 @@ public static class DeadLetterCodes
 
     /// <summary><c>holder_id</c> of an issued certificate does not pass the check of its <c>holder_id_type</c>.</summary>
     public const string InvalidHolderId = "invalid-holder-id";
+
+    /// <summary>A courier's report names a carrier the hub does not know.</summary>
+    public const string UnknownCarrier = "unknown-carrier";
+
+    /// <summary>A courier's report names no waybill number of the common shape.</summary>
+    public const string InvalidWaybill = "invalid-waybill";
+
+    /// <summary>A courier's report for a waybill no case recorded.</summary>
+    public const string UnknownWaybill = "unknown-waybill";
 }

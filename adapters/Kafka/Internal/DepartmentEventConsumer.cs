@@ -34,6 +34,9 @@ internal sealed partial class DepartmentEventConsumer : BackgroundService, IHost
     {
         (this.producer, this.endpoint, settings, this.logger) = (producer, endpoint, options.Value, logger);
         departmentByTopic = HubTopics.Departments.ToDictionary(d => HubTopics.DepartmentEvents(d, settings.TopicPrefix), d => d);
+
+        // The couriers' reports come the same way: applied to their cases once, in order per waybill, or dead-lettered.
+        departmentByTopic[HubTopics.Logistics(settings.TopicPrefix)] = HubTopics.LogisticsLine;
         var committer = new OffsetCommitter(
             (result, givenUp) => retry.ApplyAsync(result, departmentByTopic[result.Topic], givenUp),
             metrics, settings.ConsumerGroup, settings.DrainTimeout, logger);

@@ -20,6 +20,12 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
 {
     public async Task HandleAsync(ConsumeResult<byte[]?, byte[]?> result, string department, CancellationToken cancellationToken)
     {
+        if (department == HubTopics.LogisticsLine)
+        {
+            await HandleLogisticsAsync(result, cancellationToken);
+            return;
+        }
+
         var type = result.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
         if (!DepartmentEventMapper.TryDecodeWire(result.Message.Value, type, out var wire, out var reason))
         {
@@ -57,6 +63,34 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         }
 
         LogApplied(logger, evt.Kind, evt.EventId, caseId.Value, outcome);
+    }
+
+    // A courier's report: to the case that recorded its waybill, or a dead letter saying why not.
+    private async Task HandleLogisticsAsync(ConsumeResult<byte[]?, byte[]?> result, CancellationToken cancellationToken)
+    {
+        if (!LogisticsEventMapper.TryDecode(result.Message.Value, out var evt, out var reason))
+        {
+            await deadLetters.WriteAsync(result, HubTopics.LogisticsLine, reason, cancellationToken);
+            return;
+        }
+
+        if (await grains.GetGrain<IWaybillGrain>(Carriers.Key(evt.Carrier, evt.Waybill)).Find() is not { } caseId)
+        {
+            await deadLetters.WriteAsync(
+                result, HubTopics.LogisticsLine,
+                $"{Kafka.DeadLetters.DeadLetterCodes.UnknownWaybill}: no case recorded {evt.Carrier} waybill {evt.Waybill}; a window records it with POST /api/cases/{{id}}/shipments before the courier's reports can apply",
+                cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await grains.Case(caseId.Value).ApplyLogisticsEvent(evt);
+        }
+        catch (CaseRuleException ex)
+        {
+            await deadLetters.WriteAsync(result, HubTopics.LogisticsLine, $"{ex.Code}: {ex.Message}", cancellationToken);
+        }
     }
 
     private async Task HandleCertificateAsync(ConsumeResult<byte[]?, byte[]?> result, Kafka.Contracts.DepartmentEvent wire, string department, CancellationToken cancellationToken)

@@ -96,6 +96,12 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
                 return (HubTopics.CertificateEvents(prefix), Build(change.CertificateId, change.EventId, HubMessageTypes.CertificateStatusChanged, value));
             }
 
+            case { Shipment: { } shipment }:
+            {
+                var value = ProtoCodec.Encode(LogisticsEventMapper.ToWire(shipment));
+                return (HubTopics.Dispatch(Department(shipment.Department, shipment.EventId), prefix), Build(shipment.CaseId.Value, shipment.EventId, HubMessageTypes.ShipmentNotice, value));
+            }
+
             case { Notification: { } notification }:
             {
                 var value = ProtoCodec.Encode(ApplicantNotificationMapper.ToWire(notification));
