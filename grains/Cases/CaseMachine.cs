@@ -437,7 +437,8 @@ public static partial class CaseMachine
             state.CommittedDeadline, state.StatutoryDeadline,
             state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
             state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional,
-            state.Shipments.ConvertAll(x => x.ToView()), AwaitsOriginals(state), s.OriginalsToPost);
+            state.Shipments.ConvertAll(x => x.ToView()), AwaitsOriginals(state), s.OriginalsToPost,
+            s.Agent is { } agent ? agent with { Identifier = PersonalData.Mask(agent.Identifier) } : null);
     }
 
     /// <summary>What the public progress page shows: no applicant, no actor, no detail; the steps as the timeline took them.</summary>

@@ -30,8 +30,15 @@ public sealed record Matter(
     int StatutoryDays,
     IReadOnlyList<MaterialSpec> Materials,
     decimal Fee,
-    IReadOnlyList<IReadOnlyList<string>> Stages)
+    IReadOnlyList<IReadOnlyList<string>> Stages,
+    IReadOnlyList<HelpStationKind>? AgentAt = null)
 {
+    /// <summary>The material an agent hands in for the applicant at a help station: the power of attorney (授权委托书).</summary>
+    public const string PowerOfAttorney = "power-of-attorney";
+
+    /// <summary>Whether an agent may submit the matter for an applicant at a help station of <paramref name="kind"/> (帮办代办).</summary>
+    public bool AllowsAgentAt(HelpStationKind kind) => AgentAt?.Contains(kind) == true;
+
     /// <summary>Whether the matter may be handled in <paramref name="mode"/>.</summary>
     public bool Allows(HandlingMode mode)
     {

@@ -31,4 +31,6 @@ internal sealed class MatterEntry
     public decimal? Fee { get; set; }
 
     public List<List<string?>?>? Stages { get; set; }
+
+    public List<HelpStationKind>? AgentAt { get; set; }
 }

@@ -47,9 +47,15 @@ internal static class MatterValidator
 
         var materials = MaterialChecks.Validate(entry.Materials, errors);
         var stages = StageChecks.Validate(entry.Stages, entry.Department!, modes.Contains(HandlingMode.JointHandling), errors);
+        HelpStationKind[] agentAt = entry.AgentAt is null ? [] : DistinctDefined(entry.AgentAt, "agentAt", "a help station: VillageStation or BankBranch", errors);
+        if (agentAt.Length > 0 && !materials.Any(m => m.Code == Matter.PowerOfAttorney))
+        {
+            throw errors.At("agentAt", $"lists help stations, but the materials have no '{Matter.PowerOfAttorney}' (委托书): an agent submits with the applicant's power of attorney; add it (not required: an applicant in person needs none).");
+        }
+
         return new Matter(
             entry.Code, entry.Name, entry.Department!, level, scope, alliance, modes, receivableAt,
-            entry.CommittedDays.Value, entry.StatutoryDays.Value, materials, entry.Fee ?? 0m, stages);
+            entry.CommittedDays.Value, entry.StatutoryDays.Value, materials, entry.Fee ?? 0m, stages, agentAt);
     }
 
     private static T Defined<T>(T? value, string field, string expected, EntryErrors errors)

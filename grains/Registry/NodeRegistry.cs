@@ -38,9 +38,9 @@ public sealed class NodeRegistry
     /// <summary>What loading found: rows per file, folded rows, parent mismatches, orphans, time taken.</summary>
     public RegistryLoadReport LoadReport { get; }
 
-    /// <summary>Loads the five files (provinces … villages .csv.gz) from <paramref name="directory"/>.</summary>
+    /// <summary>Loads the five files (provinces … villages .csv.gz) from <paramref name="directory"/>, and the help stations that are nodes of their own.</summary>
     /// <exception cref="NodeRegistryException">A file is missing or malformed; the message names the file and line.</exception>
-    public static NodeRegistry Load(string directory)
+    public static NodeRegistry Load(string directory, HelpStations? stations = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var builder = new NodeTableBuilder();
@@ -52,6 +52,12 @@ public sealed class NodeRegistry
             mismatches += fileMismatches;
         }
 
+        // The help stations that are nodes of their own, each under its county; their codes are none of a division's.
+        foreach (var (code, name, _) in stations?.All ?? [])
+        {
+            builder.Add(code.Value, Encoding.UTF8.GetBytes(name), escaped: false);
+        }
+
         var (codes, starts, names) = builder.Build(out var folded);
         var countsByLevel = new int[(int)DivisionLevel.Village + 1];
         var orphans = NodeTableStatistics.Count(codes, countsByLevel);
@@ -60,7 +66,7 @@ public sealed class NodeRegistry
     }
 
     /// <summary>Loads the files shipped with Hub.Grains, from <c>data/divisions</c> under the application's base directory.</summary>
-    public static NodeRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"));
+    public static NodeRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"), HelpStations.LoadDefault());
 
     /// <summary>Whether <paramref name="code"/> is a node of the registry.</summary>
     public bool Contains(DivisionCode code) => IndexOf(code.Value) >= 0;

@@ -26,4 +26,5 @@ public sealed record CaseSubmission(
     [property: Id(13)] IReadOnlyList<string> OriginalsToPost,
     [property: Id(14)] string Window,
     [property: Id(15)] DateTimeOffset SubmittedAt,
-    [property: Id(16)] string? IdempotencyKey = null);
+    [property: Id(16)] string? IdempotencyKey = null,
+    [property: Id(17)] Agent? Agent = null);

@@ -28,7 +28,8 @@ public sealed record CaseResponse(
     RectificationView? Rectification,
     string QueryCode,
     OriginalsView Originals,
-    IReadOnlyList<ShipmentView> Shipments)
+    IReadOnlyList<ShipmentView> Shipments,
+    Agent? Agent)
 {
     public static CaseResponse From(CaseView view, NodeRegistry registry, QueryCodes codes) => new(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
@@ -36,7 +37,7 @@ public sealed record CaseResponse(
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
         new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional), view.Tasks, view.Timeline, view.Certificates,
         view.Rating, view.Version, view.Cards ?? [], view.Rectification, codes.For(view.CaseId),
-        new OriginalsView(view.OriginalsToPost ?? [], view.AwaitsOriginals), view.Shipments ?? []);
+        new OriginalsView(view.OriginalsToPost ?? [], view.AwaitsOriginals), view.Shipments ?? [], view.Agent);
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ namespace Hub.Api;
 /// Turns a window's request into a fully checked, routed <see cref="CaseSubmission"/>, or into a problem
 /// naming the field at fault. Nothing reaches a grain half-checked.
 /// </summary>
-public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, HubClock time)
+public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, HubClock time, Registry.HelpStations stations)
 {
     public bool TryBuild(SubmitCaseRequest request, Window window, out CaseSubmission submission, out IResult problem)
     {
@@ -34,6 +34,8 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         var mode = ParseEnum<HandlingMode>(request.Mode, "mode", errors);
         var delivery = ParseEnum<DeliveryMethod>(request.Delivery, "delivery", errors) ?? DeliveryMethod.Electronic;
         var materials = ReadMaterials(request.Materials, errors);
+        var station = stations.KindOf(window.Node);
+        var agent = ReadAgent(request.Agent, station, errors);
         if (errors.Any)
         {
             problem = errors.ToProblem();
@@ -48,6 +50,22 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         }
 
         var matter = route.Matter!;
+        if (agent is not null && !matter.AllowsAgentAt(agent.Station))
+        {
+            var allowed = matter.AgentAt is { Count: > 0 } at ? $"the catalogue allows an agent for it only at a {string.Join(" or ", at)}" : "the catalogue allows no agent for it";
+            problem = InputErrors.Single(
+                "matterCode",
+                $"{matter.Code} {matter.Name} cannot be submitted by an agent at a {agent.Station} (帮办代办): {allowed}. The applicant applies in person at a hall that takes it.",
+                StatusCodes.Status422UnprocessableEntity,
+                "agent-not-eligible");
+            return false;
+        }
+
+        if (agent is not null && !materials.Exists(m => m.Code == Catalogue.Matter.PowerOfAttorney))
+        {
+            errors.Add("materials", $"An agent submits with the applicant's power of attorney: add {{\"code\": \"{Catalogue.Matter.PowerOfAttorney}\", \"reference\": \"…\"}} (授权委托书, signed by the applicant).");
+        }
+
         foreach (var spec in matter.Materials)
         {
             if (spec.Required && !materials.Exists(m => m.Code == spec.Code))
@@ -74,7 +92,8 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         var now = time.GetUtcNow();
         submission = new CaseSubmission(
             ids.Next(window.Node), matter.Code, matter.Name, window.Node, route.HandlingNode, home, applicant!,
-            route.Mode, delivery, materials, route.Tasks, matter.CommittedDays, matter.StatutoryDays, originals, window.Id, now);
+            route.Mode, delivery, materials, route.Tasks, matter.CommittedDays, matter.StatutoryDays, originals, window.Id, now,
+            Agent: agent);
         problem = null!;
         return true;
     }
@@ -116,6 +135,48 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
 
         var (phone, notify) = ReadContact(request, errors);
         return identifier is null ? null : new Applicant(kind, identifier, request.Name?.Trim() ?? "", phone, notify);
+    }
+
+    // The agent of a help station (帮办代办): required at a bank branch, whose staff never apply for themselves; refused at a
+    // hall, which has no agents; at a village station the applicant may also come in person.
+    private static Agent? ReadAgent(AgentRequest? request, HelpStationKind? station, InputErrors errors)
+    {
+        if (request is null)
+        {
+            if (station == HelpStationKind.BankBranch)
+            {
+                errors.Add("agent", "A bank-branch help station submits only for an applicant (帮办代办): give {\"id\": \"…\", \"name\": \"…\"} of its agent, and the applicant's power of attorney among the materials.");
+            }
+
+            return null;
+        }
+
+        if (station is not { } kind)
+        {
+            errors.Add("agent", "Only a help station (a village's service station, or a bank branch partnering with its county) submits as an agent; at a hall, leave agent out.");
+            return null;
+        }
+
+        string? id = null;
+        if (string.IsNullOrWhiteSpace(request.Id))
+        {
+            errors.Add("agent.id", "Required: the agent's 18-character citizen ID.");
+        }
+        else if (CitizenId.TryParse(request.Id, out var parsed, out var error))
+        {
+            id = parsed.Value;
+        }
+        else
+        {
+            errors.Add("agent.id", error + " Check the agent's ID card and type it again.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            errors.Add("agent.name", "Required: the agent's name as on the ID.");
+        }
+
+        return id is null || string.IsNullOrWhiteSpace(request.Name) ? null : new Agent(id, request.Name.Trim(), kind);
     }
 
     // The mobile number, kept as its 11 digits, and how the applicant chose to be told: by SMS when a number is given and

@@ -8,6 +8,7 @@ namespace Hub.Api;
 /// <param name="Delivery">Electronic (default), Window or Post.</param>
 /// <param name="ReceivingNode">Optional; when given it must be the window's own node.</param>
 /// <param name="Consent">The applicant's consent to use the e-certificates the materials name instead of paper (免提交).</param>
+/// <param name="Agent">At a help station, the agent who submits for the applicant (帮办代办), with the power of attorney among the materials.</param>
 public sealed record SubmitCaseRequest(
     string? MatterCode,
     ApplicantRequest? Applicant,
@@ -15,7 +16,13 @@ public sealed record SubmitCaseRequest(
     string? Mode,
     string? Delivery,
     string? ReceivingNode,
-    ConsentRequest? Consent = null);
+    ConsentRequest? Consent = null,
+    AgentRequest? Agent = null);
+
+/// <summary>The agent (帮办代办员) at a help station who submits for the applicant.</summary>
+/// <param name="Id">The agent's citizen ID (GB 11643).</param>
+/// <param name="Name">The agent's name as on the ID.</param>
+public sealed record AgentRequest(string? Id, string? Name);
 
 /// <summary>The applicant of a submission.</summary>
 /// <param name="Kind">person (default) or organisation.</param>

@@ -21,6 +21,7 @@ public static class EmbeddedDefaults
         new() { Id = "wenyilu-street-01", Node = "430102001", Key = "demo-changsha-wenyilu", Name = "芙蓉区文艺路街道便民服务中心" },
         new() { Id = "wushen-banner-hall-01", Node = "150626", Key = "demo-wushen-banner", Name = "乌审旗政务服务中心" },
         new() { Id = "kundulun-district-hall-01", Node = "150203", Key = "demo-baotou-kundulun", Name = "包头市昆都仑区政务服务中心" },
+        new() { Id = "wushen-galutu-credit-union-01", Node = "150626902", Key = "demo-wushen-credit-union", Name = "乌审旗农村信用合作联社嘎鲁图信用社帮办代办窗口" },
     ];
 
     /// <summary>Whether <paramref name="key"/> is one of the demo keys, which are published and so no secret.</summary>

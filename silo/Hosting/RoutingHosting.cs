@@ -14,6 +14,7 @@ public static class RoutingHosting
         var registry = NodeRegistry.LoadDefault();
         var catalogue = services.AddHubCatalogues();
         services.AddSingleton(registry);
+        services.AddSingleton(HelpStations.LoadDefault());
         services.AddSingleton(new CaseRouter(registry, catalogue));
         return services;
     }
