@@ -27,12 +27,15 @@ internal sealed class RunPhases(
     /// <summary>
     /// Steps the arrival rate up until the hub no longer keeps pace (its backlog grows), whatever the latency; each
     /// step starts with the previous one drained. The steady half of each step is the second: by then the cases of
-    /// its first have had time to complete, so a hub that keeps pace completes as many as arrive.
+    /// its first have had time to complete, so a hub that keeps pace completes as many as arrive. When even the first
+    /// step falls behind, one more step runs at nine tenths of what that step completed in its steady half, so that the
+    /// sustained phase runs at a rate the hub can hold rather than at one it already failed.
     /// </summary>
     public async Task<IReadOnlyList<RampStep>> RampAsync()
     {
         var steps = new List<RampStep>();
-        foreach (var rate in settings.RampRates)
+        var rates = new Queue<double>(settings.RampRates.Select(r => (double)r));
+        while (rates.TryDequeue(out var rate))
         {
             view.Phase("ramp", $"{rate:N0} cases/s for {settings.RampStep.TotalSeconds:N0} s");
             sampler.Phase = $"ramp {rate:N0}";
@@ -58,6 +61,12 @@ internal sealed class RunPhases(
                 + $"{(step.KeepsUp ? "p99 under 50 ms" : "p99 over 50 ms")}, {(step.KeepsPace ? "keeps pace" : "falls behind")}");
             if (!step.KeepsPace)
             {
+                if (steps.Count == 1 && Math.Floor(step.SteadyLifecyclesPerSecond * 0.9) is var lower and >= 1 && lower < rate)
+                {
+                    rates = new Queue<double>([lower]);
+                    continue;
+                }
+
                 // Past the capacity: the sustained phase runs at the highest step that kept pace.
                 break;
             }
