@@ -61,7 +61,7 @@ public sealed class NodeRegistry
         var (codes, starts, names) = builder.Build(out var folded);
         var countsByLevel = new int[(int)DivisionLevel.Village + 1];
         var orphans = NodeTableStatistics.Count(codes, countsByLevel);
-        var report = new RegistryLoadReport(rows[0], rows[1], rows[2], rows[3], rows[4], folded, mismatches, orphans, stopwatch.Elapsed);
+        var report = new RegistryLoadReport(rows[0], rows[1], rows[2], rows[3], rows[4], folded, mismatches, orphans, stopwatch.Elapsed, stations?.All.Count() ?? 0);
         return new NodeRegistry(codes, starts, names, countsByLevel, report);
     }
 

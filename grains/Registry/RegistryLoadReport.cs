@@ -13,6 +13,7 @@ namespace Hub.Registry;
 /// <param name="ParentMismatches">Rows whose parent column disagrees with the leading digits of their code; the code wins.</param>
 /// <param name="Orphans">Nodes whose parent division is missing; they hang under their nearest existing ancestor.</param>
 /// <param name="Elapsed">Time taken to read, sort and index the files.</param>
+/// <param name="HelpStations">Help stations added as nodes of their own (<see cref="Registry.HelpStations"/>), not rows of the division files.</param>
 public sealed record RegistryLoadReport(
     int ProvinceRows,
     int CityRows,
@@ -22,7 +23,8 @@ public sealed record RegistryLoadReport(
     int FoldedRows,
     int ParentMismatches,
     int Orphans,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    int HelpStations = 0)
 {
     /// <summary>All rows read, before folding.</summary>
     public int TotalRows => ProvinceRows + CityRows + CountyRows + TownRows + VillageRows;

@@ -83,7 +83,8 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
         await using var cluster = HubHost.Build(["--Hub:Mode=Cluster", Kafka, Database]);
 
         Assert.Equal("demo-ops", embedded.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
-        Assert.Equal(6, embedded.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries.Count);
+        Assert.Equal(Hub.Hosting.EmbeddedDefaults.Windows.Count, embedded.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries.Count);
+        Assert.Equal(7, Hub.Hosting.EmbeddedDefaults.Windows.Count);
         Assert.Null(cluster.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
         Assert.Empty(cluster.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries);
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Hub.Hosting;
 using Hub.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,10 @@ public class HubAppFixture : IAsyncLifetime
 
         return client;
     }
+
+    /// <summary>The embedded broker's address, as an outside Kafka client learns it from <c>/ops/kafka</c>.</summary>
+    public async Task<string> BootstrapServersAsync() =>
+        (await Window("demo-ops").GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/ops/kafka"))!["bootstrapServers"]!.GetValue<string>();
 
     public virtual async Task DisposeAsync()
     {

@@ -39,14 +39,11 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
         var answer = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         var caseId = answer["caseId"]!.GetValue<string>();
         var url = $"/api/cases/{caseId}";
-        var waiting = await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "SupplementRequested", what: "a supplement request");
-        var requested = waiting!["tasks"]![0]!["requestedMaterials"]!.AsArray().Select(m => m!.GetValue<string>()).ToArray();
-        await window.PostAsJsonAsync($"{url}/supplements", new { materials = requested.Select(code => new { code, reference = "scan://again" }) });
-        await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "Approved", what: "approval after the supplement");
+        var requested = await SuppliedAndApproved(window, url);
         Assert.Equal(HttpStatusCode.OK, (await window.PostAsync($"{url}/handover", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await window.PostAsJsonAsync($"{url}/rating", new { level = 5 })).StatusCode);
 
-        using var reader = new TopicReader(await Bootstrap(), HubTopics.Notifications());
+        using var reader = new TopicReader(await hub.BootstrapServersAsync(), HubTopics.Notifications());
         var records = await reader.ReadUntilQuietAsync(r => r.Message.Key == caseId, atLeast: 5);
         var notices = records.Select(r => ApplicantNotificationMapper.ToMessage(ProtoCodec.Decode<Wire.ApplicantNotification>(r.Message.Value))).ToArray();
 
@@ -82,16 +79,13 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
         var created = await window.PostAsJsonAsync("/api/cases", Body(Phone, notify: null, delivery: "Post"));
         var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
         var url = $"/api/cases/{caseId}";
-        var waiting = await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "SupplementRequested", what: "a supplement request");
-        var requested = waiting!["tasks"]![0]!["requestedMaterials"]!.AsArray().Select(m => m!.GetValue<string>()).ToArray();
-        await window.PostAsJsonAsync($"{url}/supplements", new { materials = requested.Select(code => new { code, reference = "scan://again" }) });
-        await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "Approved", what: "approval after the supplement");
+        await SuppliedAndApproved(window, url);
         var waybill = $"SF{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}";
 
         var posted = await window.PostAsJsonAsync($"{url}/shipments", new { direction = "Result", carrier = "SF", waybill });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Equal("Delivered", (await posted.Content.ReadFromJsonAsync<JsonObject>())!["status"]!.GetValue<string>());
-        var bootstrap = await Bootstrap();
+        var bootstrap = await hub.BootstrapServersAsync();
         using (var producer = new Confluent.Kafka.ProducerBuilder<string, byte[]>(new Confluent.Kafka.ProducerConfig { BootstrapServers = bootstrap }).Build())
         {
             await producer.ProduceAsync(HubTopics.Logistics(), new Confluent.Kafka.Message<string, byte[]>
@@ -129,7 +123,7 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
             await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>($"/api/cases/{id}")!, c => c!["status"]!.GetValue<string>() == "SupplementRequested", what: $"case {id} to wait for a supplement");
         }
 
-        using var reader = new TopicReader(await Bootstrap(), HubTopics.Notifications());
+        using var reader = new TopicReader(await hub.BootstrapServersAsync(), HubTopics.Notifications());
         var records = await reader.ReadUntilQuietAsync(r => r.Message.Key == declined || r.Message.Key == told, atLeast: 2);
 
         Assert.DoesNotContain(records, r => r.Message.Key == declined);
@@ -160,6 +154,16 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
         }
     }
 
+    // The departments ask for a supplement on every first dispatch: supply what they asked for, and wait for the approval.
+    private static async Task<string[]> SuppliedAndApproved(HttpClient window, string url)
+    {
+        var waiting = await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "SupplementRequested", what: "a supplement request");
+        var requested = waiting!["tasks"]![0]!["requestedMaterials"]!.AsArray().Select(m => m!.GetValue<string>()).ToArray();
+        await window.PostAsJsonAsync($"{url}/supplements", new { materials = requested.Select(code => new { code, reference = "scan://again" }) });
+        await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>(url)!, c => c!["status"]!.GetValue<string>() == "Approved", what: "approval after the supplement");
+        return requested;
+    }
+
     private static async Task<string> Submit(HttpClient window, object body)
     {
         var created = await window.PostAsJsonAsync("/api/cases", body);
@@ -167,6 +171,4 @@ public sealed class ApplicantNotificationTests(NotificationHubFixture hub) : ICl
         return (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
     }
 
-    private async Task<string> Bootstrap() =>
-        (await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka"))!["bootstrapServers"]!.GetValue<string>();
 }

@@ -38,11 +38,12 @@ public sealed class NodeRegistryTests(RegistryFixture fixture, ITestOutputHelper
         // 金门县 350527 appears again as its own town and village.
         var report = registry.LoadReport;
         Assert.Equal(5, report.FoldedRows);
-        Assert.Equal(report.TotalRows - report.FoldedRows, registry.Count);
+        Assert.Equal(report.TotalRows - report.FoldedRows + report.HelpStations, registry.Count);
+        Assert.Equal(8, report.HelpStations);
         Assert.Equal(31, registry.CountAt(DivisionLevel.Province));
         Assert.Equal(342, registry.CountAt(DivisionLevel.City));
         Assert.Equal(2_978 - 3, registry.CountAt(DivisionLevel.County));
-        Assert.Equal(41_352 - 1, registry.CountAt(DivisionLevel.Town));
+        Assert.Equal(41_352 - 1 + 8, registry.CountAt(DivisionLevel.Town));
         Assert.Equal(620_573 - 1, registry.CountAt(DivisionLevel.Village));
         Assert.Equal("东莞市", registry.NameOf(DivisionCode.Parse("441900")));
         Assert.Equal("金门县", registry.NameOf(DivisionCode.Parse("350527000000")));

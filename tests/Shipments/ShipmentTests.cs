@@ -40,7 +40,7 @@ public sealed class ShipmentTests(UnansweredHubFixture hub) : IClassFixture<Unan
         var shipment = (await recorded.Content.ReadFromJsonAsync<JsonObject>())!["shipments"]!.AsArray().Single()!;
         Assert.Equal(("Originals", "EMS", waybill), (shipment["direction"]!.GetValue<string>(), shipment["carrier"]!.GetValue<string>(), shipment["waybill"]!.GetValue<string>()));
 
-        var bootstrap = await Bootstrap();
+        var bootstrap = await hub.BootstrapServersAsync();
         using var producer = new ProducerBuilder<string, byte[]>(new ProducerConfig { BootstrapServers = bootstrap, EnableIdempotence = true }).Build();
         var unknown = Waybill();
         var t = DateTimeOffset.UtcNow;
@@ -153,6 +153,4 @@ public sealed class ShipmentTests(UnansweredHubFixture hub) : IClassFixture<Unan
         return (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
     }
 
-    private async Task<string> Bootstrap() =>
-        (await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/kafka"))!["bootstrapServers"]!.GetValue<string>();
 }
