@@ -24,7 +24,9 @@ public static partial class CaseMachine
         {
             if (s.OriginalsToPost.Count == 0)
             {
-                throw new CaseRuleException(CaseRuleCodes.InvalidInput, $"Matter {s.MatterCode} requires no originals: there is nothing to post to the handling node.");
+                throw new CaseRuleException(CaseRuleCodes.InvalidInput, s.Mode == HandlingMode.FullyOnline
+                    ? $"Case {s.CaseId} is handled FullyOnline: its materials are checked online, and no originals are posted to the handling node."
+                    : $"Matter {s.MatterCode} requires no originals: there is nothing to post to the handling node.");
             }
 
             if (state.Status is not (CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))

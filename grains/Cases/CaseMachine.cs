@@ -559,7 +559,7 @@ public static partial class CaseMachine
         var order = new DispatchOrder(
             $"{s.CaseId}/dispatch/{task.Department}/{task.Dispatches}", now, s.CaseId, task.Department, task.Stage,
             s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Applicant, state.Materials.ToArray(),
-            state.CommittedDeadline, state.StatutoryDeadline, task.Dispatches > 1);
+            state.CommittedDeadline, state.StatutoryDeadline, task.Dispatches > 1, s.Mode);
         state.Outbox.Add(new OutboxMessage(order, null));
         Note(state, Hub, "dispatched", $"stage {task.Stage} to {task.Department}", now);
     }

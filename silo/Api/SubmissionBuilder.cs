@@ -88,7 +88,17 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
             return false;
         }
 
-        var originals = matter.Materials.Where(m => m.OriginalToPost && materials.Exists(x => x.Code == m.Code)).Select(m => m.Code).ToArray();
+        // 全程网办: the materials are checked online (and e-certificates stand in for paper): nothing is posted, and the
+        // result goes out electronically or by post, never to a window the applicant did not come to.
+        if (route.Mode == HandlingMode.FullyOnline && delivery == DeliveryMethod.Window)
+        {
+            problem = InputErrors.Single("delivery", "A FullyOnline case delivers its result Electronic or by Post; choose one, or ProxyReceipt mode to collect it at this window.");
+            return false;
+        }
+
+        var originals = route.Mode == HandlingMode.FullyOnline
+            ? []
+            : matter.Materials.Where(m => m.OriginalToPost && materials.Exists(x => x.Code == m.Code)).Select(m => m.Code).ToArray();
         var now = time.GetUtcNow();
         submission = new CaseSubmission(
             ids.Next(window.Node), matter.Code, matter.Name, window.Node, route.HandlingNode, home, applicant!,

@@ -56,4 +56,8 @@ public sealed class DispatchTask
     /// <summary>True when the task comes back to the department after a supplement (补正).</summary>
     [ProtoMember(14, Name = "is_resubmission")]
     public bool IsResubmission { get; set; }
+
+    /// <summary>How the case is handled: what the department may expect of originals and of the result's delivery.</summary>
+    [ProtoMember(15, Name = "mode")]
+    public HandlingMode Mode { get; set; }
 }

@@ -29,6 +29,12 @@ internal static class DispatchTaskMapper
             CommittedDeadline = WireTime.ToWire(order.CommittedDeadline),
             StatutoryDeadline = WireTime.ToWire(order.StatutoryDeadline),
             IsResubmission = order.IsResubmission,
+            Mode = order.Mode switch
+            {
+                Cases.HandlingMode.FullyOnline => Wire.HandlingMode.FullyOnline,
+                Cases.HandlingMode.JointHandling => Wire.HandlingMode.JointHandling,
+                _ => Wire.HandlingMode.ProxyReceipt,
+            },
         };
         task.Materials.AddRange(order.Materials.Select(m => new Wire.Material
         {
