@@ -28,7 +28,7 @@ public static class ApplicantNotices
             .Where(c => c.Sequence > state.NotifiedThrough).ToArray();
         state.NotifiedThrough = state.Sequence;
         var applicant = submission.Applicant;
-        if (applicant.Notify == NotifyBy.None || applicant.Phone is not { } phone)
+        if (applicant.Notify == NotifyBy.None || applicant.Phone is null)
         {
             return;
         }
@@ -37,15 +37,7 @@ public static class ApplicantNotices
         {
             foreach (var (code, more) in For(state, change, catalogue, codes))
             {
-                NotificationParameter[] parameters =
-                [
-                    new("caseId", submission.CaseId.Value),
-                    new("matter", submission.MatterName),
-                    .. more,
-                ];
-                state.Outbox.Add(new OutboxMessage(null, null, Notification: new ApplicantNotification(
-                    $"{submission.CaseId}/notice/{change.Sequence}/{code}", change.OccurredAt, submission.CaseId,
-                    applicant.Notify, MobileNumber.Mask(phone), code, parameters)));
+                Add(state, $"{change.Sequence}/{code}", change.OccurredAt, code, more);
             }
         }
     }
@@ -69,7 +61,7 @@ public static class ApplicantNotices
             case CaseStatus.Delivered:
                 // A result handed to the post with its waybill says where to follow it; its arrival is told when the courier reports it.
                 yield return state.Shipments.FindLast(x => x.Direction == ShipmentDirection.Result) is { } posted
-                    ? (NotificationCodes.ResultPosted, [new("carrier", Carriers.All.GetValueOrDefault(posted.Carrier, posted.Carrier)), new("waybill", posted.Waybill)])
+                    ? (NotificationCodes.ResultPosted, Parcel(posted))
                     : (NotificationCodes.Delivered, [new("delivery", Delivery(state.Submission!.Delivery))]);
                 yield return (NotificationCodes.RatingInvited, []);
                 break;
@@ -80,7 +72,12 @@ public static class ApplicantNotices
     }
 
     /// <summary>The result the post carried has reached the applicant (the courier delivered it or had it signed for).</summary>
-    public static void ResultArrived(CaseState state, ShipmentState shipment, DateTimeOffset at)
+    public static void ResultArrived(CaseState state, ShipmentState shipment, DateTimeOffset at) =>
+        Add(state, $"{shipment.Carrier}/{shipment.Waybill}/{NotificationCodes.ResultArrived}", at, NotificationCodes.ResultArrived, Parcel(shipment));
+
+    // One notification in the outbox, to the applicant's channel, unless they declined or gave no number; its event id
+    // is the case's, then what it is for, the same on every write that could make it again.
+    private static void Add(CaseState state, string what, DateTimeOffset at, string code, NotificationParameter[] more)
     {
         var s = state.Submission!;
         if (s.Applicant.Notify == NotifyBy.None || s.Applicant.Phone is not { } phone)
@@ -89,13 +86,12 @@ public static class ApplicantNotices
         }
 
         state.Outbox.Add(new OutboxMessage(null, null, Notification: new ApplicantNotification(
-            $"{s.CaseId}/notice/{shipment.Carrier}/{shipment.Waybill}/{NotificationCodes.ResultArrived}", at, s.CaseId,
-            s.Applicant.Notify, MobileNumber.Mask(phone), NotificationCodes.ResultArrived,
-            [
-                new("caseId", s.CaseId.Value), new("matter", s.MatterName),
-                new("carrier", Carriers.All.GetValueOrDefault(shipment.Carrier, shipment.Carrier)), new("waybill", shipment.Waybill),
-            ])));
+            $"{s.CaseId}/notice/{what}", at, s.CaseId, s.Applicant.Notify, MobileNumber.Mask(phone), code,
+            [new("caseId", s.CaseId.Value), new("matter", s.MatterName), .. more])));
     }
+
+    private static NotificationParameter[] Parcel(ShipmentState shipment) =>
+        [new("carrier", Carriers.All.GetValueOrDefault(shipment.Carrier, shipment.Carrier)), new("waybill", shipment.Waybill)];
 
     private static string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 

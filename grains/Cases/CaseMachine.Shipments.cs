@@ -29,7 +29,7 @@ public static partial class CaseMachine
                     : $"Matter {s.MatterCode} requires no originals: there is nothing to post to the handling node.");
             }
 
-            if (state.Status is not (CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+            if (!BeingHandled(state))
             {
                 throw Refuse(state, "a shipment of originals (only while it is being handled)");
             }
@@ -96,7 +96,7 @@ public static partial class CaseMachine
     /// <summary>Whether the case waits for originals still to be posted or still on their way.</summary>
     public static bool AwaitsOriginals(CaseState state) =>
         state.Submission is { OriginalsToPost.Count: > 0 }
-        && state.Status is CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested
+        && BeingHandled(state)
         && !state.Shipments.Exists(x => x.Direction == ShipmentDirection.Originals && x.Arrived);
 
     private static string Step(ShipmentEventKind kind) => kind switch

@@ -232,7 +232,7 @@ public static partial class CaseMachine
             return false;
         }
 
-        if (state.Status is not (CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
+        if (!BeingHandled(state))
         {
             throw Refuse(state, "a withdrawal (only possible before a decision)");
         }
@@ -563,6 +563,10 @@ public static partial class CaseMachine
         state.Outbox.Add(new OutboxMessage(order, null));
         Note(state, Hub, "dispatched", $"stage {task.Stage} to {task.Department}", now);
     }
+
+    // Taken in and not yet decided: what may still be withdrawn, and still wait for originals.
+    private static bool BeingHandled(CaseState state) =>
+        state.Status is CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested;
 
     private static void CloseOpenTasks(CaseState state)
     {

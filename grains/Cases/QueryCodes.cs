@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Hub.Certificates;
 using Hub.Identifiers;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Cases;
 
@@ -13,15 +12,12 @@ namespace Hub.Cases;
 /// secret for keyed hashes, with a label of this use) over the case id, so a resent submission gets the same code and a
 /// stolen database holds none. Changing the secret changes every code.
 /// </summary>
-public sealed class QueryCodes(IOptions<HolderOptions> options)
+public sealed class QueryCodes(HolderKeys keys)
 {
-    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Value.Secret
-        ?? throw new InvalidOperationException($"{HolderOptions.Section}:Secret is not set."));
-
     /// <summary>The code of <paramref name="caseId"/>.</summary>
     public string For(CaseId caseId)
     {
-        var mac = HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"progress-query-code:{caseId.Value}"));
+        var mac = keys.Hash($"progress-query-code:{caseId.Value}");
         return (BinaryPrimitives.ReadUInt64BigEndian(mac) % 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
     }
 

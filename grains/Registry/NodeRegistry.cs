@@ -66,7 +66,8 @@ public sealed class NodeRegistry
     }
 
     /// <summary>Loads the files shipped with Hub.Grains, from <c>data/divisions</c> under the application's base directory.</summary>
-    public static NodeRegistry LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"), HelpStations.LoadDefault());
+    public static NodeRegistry LoadDefault(HelpStations? stations = null) =>
+        Load(Path.Combine(AppContext.BaseDirectory, "data", "divisions"), stations ?? HelpStations.LoadDefault());
 
     /// <summary>Whether <paramref name="code"/> is a node of the registry.</summary>
     public bool Contains(DivisionCode code) => IndexOf(code.Value) >= 0;

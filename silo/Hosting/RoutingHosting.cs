@@ -11,10 +11,11 @@ public static class RoutingHosting
     public static IServiceCollection AddHubRouting(this IServiceCollection services)
     {
         // Loaded here, not lazily: bad data stops start-up instead of failing the first window.
-        var registry = NodeRegistry.LoadDefault();
+        var stations = HelpStations.LoadDefault();
+        var registry = NodeRegistry.LoadDefault(stations);
         var catalogue = services.AddHubCatalogues();
         services.AddSingleton(registry);
-        services.AddSingleton(HelpStations.LoadDefault());
+        services.AddSingleton(stations);
         services.AddSingleton(new CaseRouter(registry, catalogue));
         return services;
     }
