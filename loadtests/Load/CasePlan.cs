@@ -56,7 +56,7 @@ internal sealed class CasePlan
                 using var matters = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
                 foreach (var matter in matters.RootElement.EnumerateArray())
                 {
-                    offers.Add(Offer(window, home, matter, random));
+                    offers.Add(Offer(window, home, matter, sample, random));
                     var code = matter.GetProperty("code").GetString()!;
                     foreach (var material in matter.GetProperty("materials").EnumerateArray())
                     {
@@ -92,10 +92,28 @@ internal sealed class CasePlan
         }
     }
 
-    private static CaseOffer Offer(WindowCredential window, string home, JsonElement matter, Random random)
+    // An online hall (a province's credential) submits FullyOnline only; a FullyOnline result is never collected at a window;
+    // a JointHandling case names a former home in another county, whose node does the first task.
+    private static CaseOffer Offer(WindowCredential window, string home, JsonElement matter, DivisionSample sample, Random random)
     {
         var modes = matter.GetProperty("modes").EnumerateArray().Select(m => m.ToString()).ToArray();
-        var mode = modes.Contains("ProxyReceipt") && (!modes.Contains("FullyOnline") || random.Next(10) < 7) ? "ProxyReceipt" : modes[random.Next(modes.Length)];
+        var mode = window.Node.Length == 2 ? "FullyOnline"
+            : modes.Contains("ProxyReceipt") && (!modes.Contains("FullyOnline") || random.Next(10) < 7) ? "ProxyReceipt" : modes[random.Next(modes.Length)];
+        // The former home's node at the matter's competent level must differ from the home's.
+        var digits = matter.GetProperty("competentLevel").GetString() switch { "Province" => 2, "City" => 4, "County" => 6, "Town" => 9, _ => 12 };
+        string? former = null;
+        for (var tries = 0; mode == "JointHandling" && former is null && tries < 20; tries++)
+        {
+            var village = sample.Villages[random.Next(sample.Villages.Count)].Code;
+            former = village[..digits] == home[..Math.Min(digits, home.Length)] ? null : village;
+        }
+
+        if (mode == "JointHandling" && former is null)
+        {
+            mode = "ProxyReceipt";
+        }
+
+        var multiTask = mode == "JointHandling" || matter.GetProperty("stages").GetArrayLength() > 0;
         var department = matter.GetProperty("department").GetString()!;
         var materials = matter.GetProperty("materials").EnumerateArray()
             .Where(m => m.GetProperty("required").GetBoolean() || random.Next(10) < 3)
@@ -103,8 +121,8 @@ internal sealed class CasePlan
             .ToArray();
         return new CaseOffer(
             window, home, matter.GetProperty("code").GetString()!, department, mode,
-            Delivery: random.Next(10) < 8 ? "Electronic" : "Window",
+            Delivery: mode == "FullyOnline" || random.Next(10) < 8 ? "Electronic" : "Window",
             Organisation: department is "market-regulation" or "tax" && random.Next(10) < 7,
-            materials);
+            materials, former, multiTask);
     }
 }

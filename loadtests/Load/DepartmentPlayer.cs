@@ -152,8 +152,8 @@ internal sealed class DepartmentPlayer(string bootstrap, CaseLedger ledger, Depa
             return;
         }
 
-        // Every task of a joint case is approved, as a resubmission is: the benchmark's ledger follows one decision per case.
-        var joint = ledger.Find(task.CaseId!)?.Offer?.Mode == "JointHandling";
+        // Every task of a case with several is approved, as a resubmission is: the benchmark's ledger follows one decision per case.
+        var joint = ledger.Find(task.CaseId!)?.Offer?.MultiTask == true;
         var decision = DepartmentAnswers.Decide(behaviour.ApprovePercent, behaviour.RejectPercent, task.IsResubmission || joint, Random.Shared.Next(100));
         var certificate = decision == DepartmentEventKind.TaskApproved && Random.Shared.Next(100) < behaviour.CertificatePercent
             ? certificates.For(task)

@@ -45,6 +45,11 @@ internal static class SubmissionJson
         w.WriteString("name", applicantName);
         w.WriteString("phone", $"13{random.Next(100_000_000, 999_999_999)}");
         w.WriteString("home", offer.Home);
+        if (offer.FormerHome is { } former)
+        {
+            w.WriteString("formerHome", former);
+        }
+
         w.WriteEndObject();
         w.WriteStartArray("materials");
         var materials = reused is null || offer.Materials.Contains(reused.Material) ? offer.Materials : [.. offer.Materials, reused.Material];
