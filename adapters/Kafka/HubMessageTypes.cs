@@ -22,4 +22,6 @@ public static class HubMessageTypes
     public const string ShipmentNotice = "ShipmentNotice";
 
     public const string LogisticsEvent = "LogisticsEvent";
+
+    public const string CaseStopped = "CaseStopped";
 }

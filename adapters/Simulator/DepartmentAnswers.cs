@@ -83,8 +83,8 @@ public static class DepartmentAnswers
     public static DepartmentEvent Issued(CertificateIssued certificate) => new() { CertificateIssued = certificate };
 
     /// <summary>
-    /// Fills in the envelope of <paramref name="evt"/> (a fresh event id, now, the task's case, the line, the officer) and
-    /// wraps it in its message: a task's event is keyed by its case id, a certificate's by the certificate id.
+    /// Fills in the envelope of <paramref name="evt"/> (a fresh event id, now, the task's case, the line, the officer, and for a
+    /// task's event the task's node, so that a 多地联办 case's event answers the task at that node) and wraps it in its message: a task's event is keyed by its case id, a certificate's by the certificate id.
     /// </summary>
     public static Message<string, byte[]> Message(DepartmentEvent evt, DispatchTask task, string department, string officer)
     {
@@ -93,6 +93,7 @@ public static class DepartmentAnswers
         evt.CaseId = task.CaseId;
         evt.Department = department;
         evt.Officer = officer;
+        evt.HandlingNode = evt.CertificateIssued is null ? task.HandlingNode : null;
         return Message(evt.CertificateIssued?.CertificateId ?? task.CaseId!, ProtoCodec.Encode(evt), evt.EventId);
     }
 

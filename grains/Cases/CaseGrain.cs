@@ -203,10 +203,16 @@ public sealed partial class CaseGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: posting its cards on the supervision boards failed; its next write posts them again")]
     private static partial void LogBoardFailed(ILogger logger, Exception exception, string caseId);
 
+    // The handling node's inbox holds the case, and so does that of every other node with a task of it (多地联办).
     private void TrackAtNode()
     {
         var s = state.State.Submission!;
-        _ = Node(s.HandlingNode).Track(new InboxEntry(s.CaseId, s.MatterCode, state.State.Status, s.ReceivingNode, state.State.CommittedDeadline, time.GetUtcNow()));
+        var entry = new InboxEntry(s.CaseId, s.MatterCode, state.State.Status, s.ReceivingNode, state.State.CommittedDeadline, time.GetUtcNow());
+        _ = Node(s.HandlingNode).Track(entry);
+        foreach (var node in state.State.Tasks.Select(t => t.Node).OfType<Identifiers.DivisionCode>().Where(n => n != s.HandlingNode).Distinct())
+        {
+            _ = Node(node).Track(entry);
+        }
     }
 
     private IServiceNodeGrain Node(Identifiers.DivisionCode code) => GrainFactory.Node(code.ToString());

@@ -35,7 +35,7 @@ public static partial class CaseMachine
         state.Submission = submission;
         state.Materials = [.. submission.Materials];
         SetDeadlines(state, submission, calendar);
-        state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage })];
+        state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage, Node = t.Node, Name = t.Name })];
         var window = WindowActor(submission.Window);
         Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
         if (submission.OriginalsToPost.Count > 0)
@@ -137,8 +137,16 @@ public static partial class CaseMachine
             case DepartmentEventKind.TaskRejected when task.IsOpen:
                 task.Status = CaseTaskStatus.Rejected;
                 task.Decision = evt.Reason ?? "rejected";
-                CloseOpenTasks(state);
-                Decide(state, CaseStatus.Rejected, actor, evt.Reason, at);
+                if (state.Tasks.Count == 1)
+                {
+                    Decide(state, CaseStatus.Rejected, actor, evt.Reason, at);
+                    break;
+                }
+
+                // One failed task fails the whole application: the case says which, and every other department hears of it.
+                var failed = $"task {task.Label} (stage {task.Stage}{(task.Name is null ? "" : $", {task.Name}")}) rejected: {evt.Reason}";
+                Stop(state, task, CaseStatus.Rejected, CaseStopCause.TaskRejected, failed, CaseTaskStatus.Cancelled, at);
+                Decide(state, CaseStatus.Rejected, actor, failed, at);
                 break;
             default:
                 throw Refuse(state, $"{evt.Kind} from {evt.Department} while its task is {task.Status}");
@@ -237,7 +245,7 @@ public static partial class CaseMachine
             throw Refuse(state, "a withdrawal (only possible before a decision)");
         }
 
-        CloseOpenTasks(state);
+        Stop(state, null, CaseStatus.Withdrawn, CaseStopCause.Withdrawn, $"withdrawn by the applicant: {reason}", CaseTaskStatus.Withdrawn, now);
         Move(state, CaseStatus.Withdrawn, caller.Actor, "withdrawn", reason, now);
         return true;
     }
@@ -435,7 +443,7 @@ public static partial class CaseMachine
             s.CaseId, state.Status, s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Mode, s.Delivery,
             PersonalData.Mask(s.Applicant.Identifier), s.Applicant.Name, s.SubmittedAt,
             state.CommittedDeadline, state.StatutoryDeadline,
-            state.Tasks.ConvertAll(t => t.ToView()), state.Timeline.ToArray(), state.Certificates.ToArray(),
+            state.Tasks.ConvertAll(t => t.ToView(s.HandlingNode)), state.Timeline.ToArray(), state.Certificates.ToArray(),
             state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional,
             state.Shipments.ConvertAll(x => x.ToView()), AwaitsOriginals(state), s.OriginalsToPost,
             s.Agent is { } agent ? agent with { Identifier = PersonalData.Mask(agent.Identifier) } : null);
@@ -458,7 +466,9 @@ public static partial class CaseMachine
 
     /// <summary>The case, if <paramref name="caller"/> may see it; otherwise exactly the answer for a case that does not exist.</summary>
     public static CaseSubmission Visible(CaseState state, CaseCaller caller) =>
-        state.Submission is { } s && caller.MaySee(s.ReceivingNode, s.HandlingNode) ? s : throw NoSuchCase();
+        state.Submission is { } s && (caller.MaySee(s.ReceivingNode, s.HandlingNode) || state.Tasks.Exists(t => t.Node is { } node && caller.Node == node))
+            ? s
+            : throw NoSuchCase();
 
     private static CaseSubmission Receiving(CaseState state, CaseCaller caller)
     {
@@ -477,9 +487,15 @@ public static partial class CaseMachine
             return null;
         }
 
-        var task = state.Tasks.Find(t => t.Department == evt.Department && t.IsOpen)
-            ?? state.Tasks.Find(t => t.Department == evt.Department && t.Dispatched)
-            ?? throw new CaseRuleException(CaseRuleCodes.NotDispatched, $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
+        // An event that names its node answers the task at that node; one that does not, the department's open task.
+        bool Answers(CaseTask t) => t.Department == evt.Department && (evt.Node is not { } node || t.NodeOr(submission.HandlingNode) == node);
+        var task = state.Tasks.Find(t => Answers(t) && t.IsOpen)
+            ?? state.Tasks.Find(t => Answers(t) && t.Dispatched)
+            ?? throw new CaseRuleException(
+                CaseRuleCodes.NotDispatched,
+                evt.Node is { } named
+                    ? $"Case {submission.CaseId} was not dispatched to department '{evt.Department}' at node {named}; its tasks of that department are at {string.Join(", ", state.Tasks.Where(t => t.Department == evt.Department).Select(t => t.NodeOr(submission.HandlingNode)).Distinct())}."
+                    : $"Case {submission.CaseId} was not dispatched to department '{evt.Department}'.");
         if (!task.IsOpen || state.Status is not (CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested))
         {
             throw Refuse(state, $"{evt.Kind} from {evt.Department} (task {task.Status})");
@@ -556,26 +572,51 @@ public static partial class CaseMachine
         var s = state.Submission!;
         task.Dispatches++;
         task.FirstDispatchedOn ??= WorkingDays.ChinaDate(now);
+        // A task at a node of its own (多地联办) has its own event id: the same department line gets one dispatch per node.
+        var id = task.Node is { } own && own != s.HandlingNode
+            ? $"{s.CaseId}/dispatch/{task.Department}@{own}/{task.Dispatches}"
+            : $"{s.CaseId}/dispatch/{task.Department}/{task.Dispatches}";
         var order = new DispatchOrder(
-            $"{s.CaseId}/dispatch/{task.Department}/{task.Dispatches}", now, s.CaseId, task.Department, task.Stage,
-            s.MatterCode, s.MatterName, s.ReceivingNode, s.HandlingNode, s.Applicant, state.Materials.ToArray(),
-            state.CommittedDeadline, state.StatutoryDeadline, task.Dispatches > 1, s.Mode);
+            id, now, s.CaseId, task.Department, task.Stage,
+            s.MatterCode, s.MatterName, s.ReceivingNode, task.NodeOr(s.HandlingNode), s.Applicant, state.Materials.ToArray(),
+            state.CommittedDeadline, state.StatutoryDeadline, task.Dispatches > 1, s.Mode, task.Name);
         state.Outbox.Add(new OutboxMessage(order, null));
-        Note(state, Hub, "dispatched", $"stage {task.Stage} to {task.Department}", now);
+        Note(state, Hub, "dispatched", $"stage {task.Stage} to {task.Label}", now);
     }
 
     // Taken in and not yet decided: what may still be withdrawn, and still wait for originals.
     private static bool BeingHandled(CaseState state) =>
         state.Status is CaseStatus.Received or CaseStatus.Forwarded or CaseStatus.Accepted or CaseStatus.SupplementRequested;
 
-    private static void CloseOpenTasks(CaseState state)
+    // Closes the open tasks as <paramref name="closedAs"/> and tells every department the case was dispatched to, other
+    // than the one whose rejection stopped it, in a CaseStopped on its dispatch topic; the timeline notes who was told.
+    private static void Stop(CaseState state, CaseTask? cause, CaseStatus status, CaseStopCause why, string reason, CaseTaskStatus closedAs, DateTimeOffset at)
     {
+        var s = state.Submission!;
+        var told = new List<string>();
         foreach (var task in state.Tasks)
         {
-            if (task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested)
+            var open = task.Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested;
+            if (open)
             {
-                task.Status = CaseTaskStatus.Withdrawn;
+                task.Status = closedAs;
             }
+
+            if (task == cause || task.Dispatches == 0)
+            {
+                continue;
+            }
+
+            var node = task.NodeOr(s.HandlingNode);
+            state.Outbox.Add(new OutboxMessage(null, null, Stopped: new CaseStopped(
+                $"{s.CaseId}/stopped/{task.Department}/{node}/{task.Stage}", at, s.CaseId, task.Department, node, task.Stage, why,
+                cause?.Department, cause?.NodeOr(s.HandlingNode), reason, open && task.Dispatched)));
+            told.Add($"{task.Label} ({(open && task.Dispatched ? "task cancelled" : "decision stands")})");
+        }
+
+        if (told.Count > 0)
+        {
+            Note(state, Hub, "departments-told", $"{status}: {string.Join(", ", told)}", at);
         }
     }
 

@@ -17,8 +17,21 @@ public sealed class CaseTask
     /// <summary>The day (China's calendar) the task was first dispatched: deemed acceptance counts from it.</summary>
     [Id(7)] public DateOnly? FirstDispatchedOn { get; set; }
 
+    /// <summary>The node whose department does the task, when not the case's handling node (a 多地联办 task elsewhere).</summary>
+    [Id(8)] public Identifiers.DivisionCode? Node { get; set; }
+
+    /// <summary>What the task is, when the catalogue names it.</summary>
+    [Id(9)] public string? Name { get; set; }
+
     /// <summary>Whether the department still has to decide this task.</summary>
     public bool IsOpen => Dispatched && Status is CaseTaskStatus.Dispatched or CaseTaskStatus.Accepted or CaseTaskStatus.SupplementRequested;
 
-    public CaseTaskView ToView() => new(Department, Stage, Status, RequestedMaterials.ToArray(), Decision);
+    /// <summary>The node whose department does the task: its own, else the case's handling node.</summary>
+    public Identifiers.DivisionCode NodeOr(Identifiers.DivisionCode handling) => Node ?? handling;
+
+    /// <summary>How the case's timeline and notices name the task: its department, and its node when it has one of its own.</summary>
+    public string Label => Node is { } node ? $"{Department} at {node.ToShortString()}" : Department;
+
+    public CaseTaskView ToView(Identifiers.DivisionCode handling) =>
+        new(Department, Stage, !Dispatched && Status == CaseTaskStatus.Dispatched ? CaseTaskStatus.Waiting : Status, RequestedMaterials.ToArray(), Decision, NodeOr(handling), Name);
 }

@@ -151,7 +151,7 @@ public static class Supervision
     private static void DeemAccepted(CaseState state, CaseTask task, DateOnly sent, DateTimeOffset now)
     {
         task.Status = CaseTaskStatus.Accepted;
-        var detail = $"{task.Department}: neither accepted nor answered with a supplement request within {DeemedAcceptanceDays} working days; accepted as of {sent:yyyy-MM-dd}";
+        var detail = $"{task.Label}: neither accepted nor answered with a supplement request within {DeemedAcceptanceDays} working days; accepted as of {sent:yyyy-MM-dd}";
         if (state.Status == CaseStatus.Forwarded)
         {
             CaseMachine.MoveAsHub(state, CaseStatus.Accepted, "deemed-accepted", detail, now);
@@ -161,7 +161,7 @@ public static class Supervision
             CaseMachine.NoteAsHub(state, "deemed-accepted", detail, now);
         }
 
-        Notify(state, SupervisionKind.DeemedAccepted, task.Department, null, detail, $"deemed/{task.Department}", now);
+        Notify(state, SupervisionKind.DeemedAccepted, task.Department, null, detail, $"deemed/{Key(state, task)}", now, node: task.NodeOr(state.Submission!.HandlingNode));
     }
 
     private static void Remind(CaseState state, DateTimeOffset now)
@@ -170,9 +170,9 @@ public static class Supervision
         state.RemindedFor = deadline;
         var detail = $"the committed deadline {deadline:yyyy-MM-dd} is the next working day";
         CaseMachine.NoteAsHub(state, "reminder", detail, now);
-        foreach (var department in Responsible(state))
+        foreach (var (node, department, key) in Responsible(state))
         {
-            Notify(state, SupervisionKind.Reminder, department, deadline, detail, $"reminder/{deadline:yyyyMMdd}/{department}", now);
+            Notify(state, SupervisionKind.Reminder, department, deadline, detail, $"reminder/{deadline:yyyyMMdd}/{key}", now, node: node);
         }
     }
 
@@ -186,16 +186,16 @@ public static class Supervision
             SupervisionCard.FollowUp => "the follow-up (回访) of the rectification due",
             _ => "the rectification (整改) due",
         };
-        var (node, departments) = reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying
-            ? (state.Rectification!.Node, new[] { state.Rectification.Department ?? "" })
-            : (state.Submission!.HandlingNode, Responsible(state).ToArray());
-        foreach (var department in departments)
+        var responsible = reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying
+            ? [(state.Rectification!.Node, state.Rectification.Department ?? "", state.Rectification.Department ?? "")]
+            : Responsible(state).ToArray();
+        foreach (var (node, department, key) in responsible)
         {
             state.Cards.Add(new SupervisionCard { Kind = kind, Reason = reason, Node = node, Department = department, Deadline = deadline, RaisedAt = now });
             var to = department.Length == 0 ? $"{node}" : $"{node} / {department}";
             var detail = $"{colour} card to {to}: {what} {deadline:yyyy-MM-dd} passed {(reason is SupervisionCard.FollowUp or SupervisionCard.Rectifying ? "unrecorded" : "undecided")}";
             CaseMachine.NoteAsHub(state, $"{colour}-card", detail, now);
-            Notify(state, kind, department, deadline, detail, $"{colour}/{reason}/{department}", now, reason, node);
+            Notify(state, kind, department, deadline, detail, $"{colour}/{reason}/{key}", now, reason, node);
         }
     }
 
@@ -206,16 +206,24 @@ public static class Supervision
             card.ClearedAt = now;
             var to = card.Department.Length == 0 ? $"{card.Node}" : $"{card.Node} / {card.Department}";
             var detail = $"{card.Colour} card to {to} cleared: {because}";
-            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Reason}/{card.Department}", now, card.Reason, card.Node);
+            var key = card.Node == state.Submission!.HandlingNode ? card.Department : $"{card.Department}@{card.Node}";
+            Notify(state, SupervisionKind.CardCleared, card.Department, card.Deadline, detail, $"cleared/{card.Colour}/{card.Reason}/{key}", now, card.Reason, card.Node);
         }
     }
 
-    // The departments whose tasks of the current stage are still to decide; the case's first task's when none is.
-    private static IEnumerable<string> Responsible(CaseState state)
+    // The nodes and departments whose tasks of the current stage are still to decide (a 多地联办 task at its own node); the
+    // case's first task's when none is. The key names the task in notice ids: its department, and its node when its own.
+    private static IEnumerable<(DivisionCode Node, string Department, string Key)> Responsible(CaseState state)
     {
-        var open = state.Tasks.Where(t => t.IsOpen).Select(t => t.Department).Distinct().ToArray();
-        return open.Length > 0 ? open : [state.Tasks[0].Department];
+        var tasks = state.Tasks.Where(t => t.IsOpen).ToList();
+        var handling = state.Submission!.HandlingNode;
+        return (tasks.Count > 0 ? tasks : [state.Tasks[0]])
+            .Select(t => (t.NodeOr(handling), t.Department, Key(state, t)))
+            .Distinct();
     }
+
+    private static string Key(CaseState state, CaseTask task) =>
+        task.Node is { } node && node != state.Submission!.HandlingNode ? $"{task.Department}@{node}" : task.Department;
 
     /// <summary>
     /// Tells supervision's feed (and the responsible department) that the case's rectification was opened or recorded,

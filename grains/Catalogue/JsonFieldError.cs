@@ -32,6 +32,9 @@ internal static partial class JsonFieldError
         "certificateTypes" => "a list of certificate type codes, each a string such as \"11100000MB03271699001\"",
         "materials" => "a list of materials, each {code, name, required, originalToPost}",
         "stages" => "a list of stages, each a list of department slugs",
+        "jointTasks" => "a list of tasks, each {department, at, stage, name}",
+        "at" => "a region: Home or Former",
+        "stage" => "a whole number, the stage from 1",
         "cities" => "a list of city codes written as strings, such as \"1501\"",
         _ => "a string",
     };

@@ -16,7 +16,9 @@ namespace Hub.Catalogue;
 /// <param name="StatutoryDays">法定时限, working days.</param>
 /// <param name="Materials">The materials asked for.</param>
 /// <param name="Fee">The fee in yuan; 0 when free.</param>
-/// <param name="Stages">For 多地联办: the stages in order, each the departments whose tasks run in parallel; empty otherwise.</param>
+/// <param name="Stages">For a 一件事 bundle: the stages in order, each the departments whose tasks run in parallel, in any mode; empty otherwise.</param>
+/// <param name="AgentAt">The help stations whose agents may submit the matter for an applicant (帮办代办).</param>
+/// <param name="JointTasks">For 多地联办 (JointHandling): the tasks at the applicant's home region and at the former one; empty otherwise.</param>
 public sealed record Matter(
     string Code,
     string Name,
@@ -31,10 +33,17 @@ public sealed record Matter(
     IReadOnlyList<MaterialSpec> Materials,
     decimal Fee,
     IReadOnlyList<IReadOnlyList<string>> Stages,
-    IReadOnlyList<HelpStationKind>? AgentAt = null)
+    IReadOnlyList<HelpStationKind>? AgentAt = null,
+    IReadOnlyList<JointTask>? JointTasks = null)
 {
     /// <summary>The material an agent hands in for the applicant at a help station: the power of attorney (授权委托书).</summary>
     public const string PowerOfAttorney = "power-of-attorney";
+
+    /// <summary>Whether the matter is a 一件事 bundle: one application fanned out into several departments' tasks.</summary>
+    public bool IsBundle => Stages.Count > 0;
+
+    /// <summary>Whether a JointHandling case of the matter has a task at the applicant's former region, so needs <c>applicant.formerHome</c>.</summary>
+    public bool NeedsFormerHome => JointTasks is { } tasks && tasks.Any(t => t.At == JointRegion.Former);
 
     /// <summary>Whether an agent may submit the matter for an applicant at a help station of <paramref name="kind"/> (帮办代办).</summary>
     public bool AllowsAgentAt(HelpStationKind kind) => AgentAt?.Contains(kind) == true;

@@ -33,4 +33,6 @@ internal sealed class MatterEntry
     public List<List<string?>?>? Stages { get; set; }
 
     public List<HelpStationKind>? AgentAt { get; set; }
+
+    public List<JointTaskEntry?>? JointTasks { get; set; }
 }

@@ -46,7 +46,8 @@ internal static class MatterValidator
         }
 
         var materials = MaterialChecks.Validate(entry.Materials, errors);
-        var stages = StageChecks.Validate(entry.Stages, entry.Department!, modes.Contains(HandlingMode.JointHandling), errors);
+        var stages = StageChecks.Validate(entry.Stages, entry.Department!, errors);
+        var jointTasks = JointTaskChecks.Validate(entry.JointTasks, modes, entry.Department!, stages.Length > 0, errors);
         HelpStationKind[] agentAt = entry.AgentAt is null ? [] : DistinctDefined(entry.AgentAt, "agentAt", "a help station: VillageStation or BankBranch", errors);
         if (agentAt.Length > 0 && !materials.Any(m => m.Code == Matter.PowerOfAttorney))
         {
@@ -55,7 +56,7 @@ internal static class MatterValidator
 
         return new Matter(
             entry.Code, entry.Name, entry.Department!, level, scope, alliance, modes, receivableAt,
-            entry.CommittedDays.Value, entry.StatutoryDays.Value, materials, entry.Fee ?? 0m, stages, agentAt);
+            entry.CommittedDays.Value, entry.StatutoryDays.Value, materials, entry.Fee ?? 0m, stages, agentAt, jointTasks);
     }
 
     private static T Defined<T>(T? value, string field, string expected, EntryErrors errors)

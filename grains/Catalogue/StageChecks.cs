@@ -1,19 +1,14 @@
 namespace Hub.Catalogue;
 
-/// <summary>Checks the stages of a 多地联办 (JointHandling) matter.</summary>
+/// <summary>Checks the stages of a 一件事 bundle: one application fanned out into several departments' tasks, stage by stage, in any mode.</summary>
 internal static class StageChecks
 {
     /// <summary>The stages (empty when none are given), or the first problem found naming <c>stages[i][j]</c>.</summary>
-    public static IReadOnlyList<string>[] Validate(List<List<string?>?>? stages, string department, bool jointHandling, EntryErrors errors)
+    public static IReadOnlyList<string>[] Validate(List<List<string?>?>? stages, string department, EntryErrors errors)
     {
         if (stages is not { Count: > 0 })
         {
             return [];
-        }
-
-        if (!jointHandling)
-        {
-            throw errors.At("stages", "are given but modes lacks JointHandling; add it to modes or remove the stages.");
         }
 
         var result = new IReadOnlyList<string>[stages.Count];

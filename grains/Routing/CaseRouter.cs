@@ -1,3 +1,4 @@
+using Hub.Cases;
 using Hub.Catalogue;
 using Hub.Identifiers;
 using Hub.Registry;
@@ -17,7 +18,9 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
     /// <summary>
     /// Checks the request and resolves the handling node, mode and tasks. Checks in order: matter known, receiving
     /// node known and at a level the matter is receivable at, applicant home known and at least as fine as the
-    /// competent level, both nodes within the matter's scope, mode allowed.
+    /// competent level, both nodes within the matter's scope, mode allowed; for 多地联办, the former home likewise. A
+    /// receiving node at province level is that province's online hall (网上办事大厅): it takes any matter that may be
+    /// handled FullyOnline, in that mode only, for a handling node in its province (any, for a matter of national scope).
     /// </summary>
     public RouteResult Route(RouteRequest request)
     {
@@ -34,26 +37,15 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
             return RouteResult.Failure(RouteErrors.UnknownReceivingNode(receiving), matter);
         }
 
-        if (!matter.IsReceivableAt(receiving.Level))
+        var online = IsOnlineHall(receiving);
+        if (online ? !matter.Allows(HandlingMode.FullyOnline) : !matter.IsReceivableAt(receiving.Level))
         {
-            return RouteResult.Failure(RouteErrors.NotReceivable(matter, receiving), matter);
+            return RouteResult.Failure(online ? RouteErrors.NotOnline(matter) : RouteErrors.NotReceivable(matter, receiving), matter);
         }
 
-        var home = request.ApplicantHome;
-        if (!registry.Contains(home))
+        if (ResolveHandling(matter, request.ApplicantHome, "applicant.home", out var handling) is { } homeError)
         {
-            return RouteResult.Failure(RouteErrors.UnknownHome(home), matter);
-        }
-
-        if (home.Level < matter.CompetentLevel)
-        {
-            return RouteResult.Failure(errors.HomeTooCoarse(matter, home), matter);
-        }
-
-        var handling = home.AncestorAt(matter.CompetentLevel);
-        if (!registry.Contains(handling))
-        {
-            return RouteResult.Failure(errors.NoHandlingNode(matter, home), matter);
+            return RouteResult.Failure(homeError, matter);
         }
 
         if (!IsInScope(route, receiving, handling))
@@ -61,10 +53,63 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
             return RouteResult.Failure(errors.OutOfScope(matter, route.Alliance, receiving, handling), matter);
         }
 
-        var mode = request.Mode ?? route.DefaultMode;
-        return matter.Allows(mode)
-            ? RouteResult.Success(matter, handling, mode, route.TasksFor(mode))
-            : RouteResult.Failure(RouteErrors.ModeNotAllowed(matter, mode), matter);
+        var mode = request.Mode ?? (online ? HandlingMode.FullyOnline : route.DefaultMode);
+        if (online && mode != HandlingMode.FullyOnline)
+        {
+            return RouteResult.Failure(RouteErrors.OnlineHallMode(mode), matter);
+        }
+
+        if (!matter.Allows(mode))
+        {
+            return RouteResult.Failure(RouteErrors.ModeNotAllowed(matter, mode), matter);
+        }
+
+        if (mode != HandlingMode.JointHandling)
+        {
+            return request.FormerHome is null
+                ? RouteResult.Success(matter, handling, mode, route.TasksFor(mode))
+                : RouteResult.Failure(RouteErrors.FormerHomeNotJoint(matter, mode), matter);
+        }
+
+        if (request.FormerHome is not { } formerHome)
+        {
+            return RouteResult.Failure(RouteErrors.FormerHomeMissing(matter), matter);
+        }
+
+        if (ResolveHandling(matter, formerHome, "applicant.formerHome", out var former) is { } formerError)
+        {
+            return RouteResult.Failure(formerError, matter);
+        }
+
+        if (former == handling)
+        {
+            return RouteResult.Failure(errors.SameRegion(matter, handling), matter);
+        }
+
+        return IsInScope(route, receiving, former)
+            ? RouteResult.Success(matter, handling, mode, route.JointTasksAt(handling, former))
+            : RouteResult.Failure(errors.OutOfScope(matter, route.Alliance, receiving, former), matter);
+    }
+
+    /// <summary>Whether a window at <paramref name="node"/> is an online hall: a province's, bound to the province's code.</summary>
+    public static bool IsOnlineHall(DivisionCode node) => node.Level == DivisionLevel.Province;
+
+    // The node at the matter's competent level above a home division, or why there is none.
+    private RouteError? ResolveHandling(Matter matter, DivisionCode home, string field, out DivisionCode handling)
+    {
+        handling = default;
+        if (!registry.Contains(home))
+        {
+            return RouteErrors.UnknownHome(home, field);
+        }
+
+        if (home.Level < matter.CompetentLevel)
+        {
+            return errors.HomeTooCoarse(matter, home, field);
+        }
+
+        handling = home.AncestorAt(matter.CompetentLevel);
+        return registry.Contains(handling) ? null : errors.NoHandlingNode(matter, home, field);
     }
 
     /// <summary>
@@ -84,7 +129,7 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         {
             var route = routes[matter.Code];
             var handling = home.AncestorAt(matter.CompetentLevel);
-            if (matter.IsReceivableAt(node.Level)
+            if ((IsOnlineHall(node) ? matter.Allows(HandlingMode.FullyOnline) : matter.IsReceivableAt(node.Level))
                 && home.Level >= matter.CompetentLevel
                 && registry.Contains(handling)
                 && IsInScope(route, node, handling))
@@ -108,7 +153,12 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         return routes;
     }
 
-    private static bool IsInScope(MatterRoute route, DivisionCode receiving, DivisionCode handling) => route.Matter.Scope switch
+    // An online hall serves its province: in scope for a matter of national scope anywhere, otherwise for a handling node
+    // in its province (and, for an alliance's matter, in the alliance).
+    private static bool IsInScope(MatterRoute route, DivisionCode receiving, DivisionCode handling) => IsOnlineHall(receiving)
+        ? route.Matter.Scope == MatterScope.National
+            || (Same(receiving, handling, DivisionLevel.Province) && (route.Matter.Scope != MatterScope.Alliance || route.Alliance?.Includes(handling) == true))
+        : route.Matter.Scope switch
     {
         MatterScope.National => true,
         MatterScope.Alliance => route.Alliance is { } alliance && alliance.Includes(receiving) && alliance.Includes(handling),

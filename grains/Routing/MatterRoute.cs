@@ -1,5 +1,6 @@
 using Hub.Cases;
 using Hub.Catalogue;
+using Hub.Identifiers;
 
 namespace Hub.Routing;
 
@@ -35,12 +36,18 @@ internal sealed class MatterRoute
     /// <summary>One task for the lead department, stage 1.</summary>
     public IReadOnlyList<CaseTaskPlan> SingleTask { get; }
 
-    /// <summary>One task per department per stage, for JointHandling; null when the matter has no stages.</summary>
+    /// <summary>One task per department per stage, for a 一件事 bundle in any mode; null when the matter has no stages.</summary>
     public IReadOnlyList<CaseTaskPlan>? StagedTasks { get; }
 
-    /// <summary>The task plan for a case in <paramref name="mode"/>.</summary>
-    public IReadOnlyList<CaseTaskPlan> TasksFor(HandlingMode mode) =>
-        mode == HandlingMode.JointHandling && StagedTasks is not null ? StagedTasks : SingleTask;
+    /// <summary>
+    /// The task plan for a case in <paramref name="mode"/>: a bundle's stages, else the one lead task. A JointHandling case
+    /// is planned by <see cref="JointTasksAt"/>, whose nodes depend on the case.
+    /// </summary>
+    public IReadOnlyList<CaseTaskPlan> TasksFor(HandlingMode mode) => StagedTasks ?? SingleTask;
+
+    /// <summary>The 多地联办 tasks of one case: each at the home region's node or at the former region's.</summary>
+    public IReadOnlyList<CaseTaskPlan> JointTasksAt(DivisionCode home, DivisionCode former) =>
+        Matter.JointTasks!.Select(t => new CaseTaskPlan(t.Department, t.Stage, t.At == JointRegion.Former ? former : home, t.Name)).ToArray();
 
     /// <summary>The mode when none is requested: ProxyReceipt when allowed, else the matter's first mode.</summary>
     public HandlingMode DefaultMode { get; }

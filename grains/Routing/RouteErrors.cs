@@ -20,22 +20,47 @@ internal sealed class RouteErrors(NodeRegistry registry)
         "matterCode", "not-receivable",
         $"Matter '{matter.Code}' ({matter.Name}) is not receivable at a {Describe(receiving.Level)} node; submit at a {Levels(matter.ReceivableAt)} window.");
 
-    public static RouteError UnknownHome(DivisionCode home) => new(
-        "applicant.home", "unknown-home",
-        $"Applicant home {home} is not a division of the registry; give the division code of the applicant's registered home (e.g. the first 6 digits of a citizen ID).");
+    public static RouteError UnknownHome(DivisionCode home, string field = "applicant.home") => new(
+        field, "unknown-home",
+        field == "applicant.home"
+            ? $"Applicant home {home} is not a division of the registry; give the division code of the applicant's registered home (e.g. the first 6 digits of a citizen ID)."
+            : $"Former home {home} is not a division of the registry; give the division code of the region the applicant comes from (where the insurance or account is now).");
+
+    public static RouteError NotOnline(Matter matter) => new(
+        "matterCode", "not-online",
+        $"Matter '{matter.Code}' ({matter.Name}) cannot be handled fully online ({string.Join(", ", matter.Modes)} only), so an online hall cannot take it; the applicant applies at a service hall.");
+
+    public static RouteError OnlineHallMode(HandlingMode mode) => new(
+        "mode", "mode-not-allowed",
+        $"An online hall takes FullyOnline cases only, not {mode}; leave mode out or set it to FullyOnline.");
+
+    public static RouteError FormerHomeMissing(Matter matter) => new(
+        "applicant.formerHome", "former-home-required",
+        $"Matter '{matter.Code}' ({matter.Name}) handled as JointHandling has a task at the region the applicant comes from "
+        + $"({string.Join("; ", matter.JointTasks!.Where(t => t.At == JointRegion.Former).Select(t => $"{t.Department}: {t.Name}"))}); give that region's division code in applicant.formerHome.");
+
+    public static RouteError FormerHomeNotJoint(Matter matter, HandlingMode mode) => new(
+        "applicant.formerHome", "former-home-not-joint",
+        $"applicant.formerHome is only for a JointHandling case, and this one is {mode}"
+        + (matter.Allows(HandlingMode.JointHandling) ? "; set mode to JointHandling to have the former region's node take part, or leave formerHome out." : $"; matter '{matter.Code}' is never handled jointly, so leave formerHome out."));
+
+    public RouteError SameRegion(Matter matter, DivisionCode handling) => new(
+        "applicant.formerHome", "same-region",
+        $"The former home and the home are both handled by {handling.ToShortString()} ({registry.FullNameOf(handling)}) for matter '{matter.Code}'; "
+        + "a move within one node's area is no 多地联办: leave formerHome out and choose another mode.");
 
     public static RouteError ModeNotAllowed(Matter matter, HandlingMode mode) => new(
         "mode", "mode-not-allowed",
         $"Matter '{matter.Code}' ({matter.Name}) cannot be handled as {mode}; choose one of {string.Join(", ", matter.Modes)}, or leave mode out for the default.");
 
-    public RouteError HomeTooCoarse(Matter matter, DivisionCode home) => new(
-        "applicant.home", "home-too-coarse",
-        $"Applicant home {home.ToShortString()} ({registry.FullNameOf(home)}) is a {Describe(home.Level)}, but matter '{matter.Code}' is decided at "
+    public RouteError HomeTooCoarse(Matter matter, DivisionCode home, string field = "applicant.home") => new(
+        field, "home-too-coarse",
+        $"{(field == "applicant.home" ? "Applicant home" : "Former home")} {home.ToShortString()} ({registry.FullNameOf(home)}) is a {Describe(home.Level)}, but matter '{matter.Code}' is decided at "
         + $"{Describe(matter.CompetentLevel)} level; give the applicant's {Describe(matter.CompetentLevel)} or a finer division code.");
 
-    public RouteError NoHandlingNode(Matter matter, DivisionCode home) => new(
-        "applicant.home", "no-handling-node",
-        $"Applicant home {home} ({registry.FullNameOf(home)}) has no {Describe(matter.CompetentLevel)} node in the registry to decide matter '{matter.Code}'; "
+    public RouteError NoHandlingNode(Matter matter, DivisionCode home, string field = "applicant.home") => new(
+        field, "no-handling-node",
+        $"{(field == "applicant.home" ? "Applicant home" : "Former home")} {home} ({registry.FullNameOf(home)}) has no {Describe(matter.CompetentLevel)} node in the registry to decide matter '{matter.Code}'; "
         + "check the home code against the applicant's documents.");
 
     public RouteError OutOfScope(Matter matter, Alliance? alliance, DivisionCode receiving, DivisionCode handling)

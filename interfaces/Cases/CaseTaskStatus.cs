@@ -9,4 +9,10 @@ public enum CaseTaskStatus
     Approved = 3,
     Rejected = 4,
     Withdrawn = 5,
+
+    /// <summary>Stopped by the hub because another task of the case was rejected: the case failed as a whole.</summary>
+    Cancelled = 6,
+
+    /// <summary>A later stage's task, not yet dispatched: it goes out once every task of the stages before it is approved.</summary>
+    Waiting = 7,
 }

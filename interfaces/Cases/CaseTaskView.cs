@@ -7,4 +7,6 @@ public sealed record CaseTaskView(
     [property: Id(1)] int Stage,
     [property: Id(2)] CaseTaskStatus Status,
     [property: Id(3)] IReadOnlyList<string> RequestedMaterials,
-    [property: Id(4)] string? Decision);
+    [property: Id(4)] string? Decision,
+    [property: Id(5)] Identifiers.DivisionCode Node = default,
+    [property: Id(6)] string? Name = null);

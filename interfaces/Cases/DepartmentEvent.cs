@@ -16,4 +16,5 @@ public sealed record DepartmentEvent(
     [property: Id(6)] IReadOnlyList<string> RequestedMaterials,
     [property: Id(7)] IReadOnlyList<string> CertificateIds,
     [property: Id(8)] IReadOnlyList<Certificates.CertificateToIssue>? IssuedCertificates = null,
-    [property: Id(9)] int ExtensionDays = 0);
+    [property: Id(9)] int ExtensionDays = 0,
+    [property: Id(10)] Identifiers.DivisionCode? Node = null);

@@ -20,4 +20,5 @@ public sealed record DispatchOrder(
     [property: Id(11)] DateOnly CommittedDeadline,
     [property: Id(12)] DateOnly StatutoryDeadline,
     [property: Id(13)] bool IsResubmission,
-    [property: Id(14)] HandlingMode Mode = HandlingMode.ProxyReceipt);
+    [property: Id(14)] HandlingMode Mode = HandlingMode.ProxyReceipt,
+    [property: Id(15)] string? TaskName = null);

@@ -19,7 +19,7 @@ public sealed record CaseResponse(
     ApplicantRef Applicant,
     DateTimeOffset SubmittedAt,
     Deadlines Deadlines,
-    IReadOnlyList<CaseTaskView> Tasks,
+    IReadOnlyList<CaseTaskResponse> Tasks,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<string> Certificates,
     int? Rating,
@@ -35,7 +35,8 @@ public sealed record CaseResponse(
         view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
-        new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional), view.Tasks, view.Timeline, view.Certificates,
+        new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional),
+        view.Tasks.Select(t => CaseTaskResponse.From(t, registry)).ToArray(), view.Timeline, view.Certificates,
         view.Rating, view.Version, view.Cards ?? [], view.Rectification, codes.For(view.CaseId),
         new OriginalsView(view.OriginalsToPost ?? [], view.AwaitsOriginals), view.Shipments ?? [], view.Agent);
 }
@@ -45,6 +46,17 @@ public sealed record CaseResponse(
 /// case still waits for them: not yet posted, or posted and not yet delivered by the courier.
 /// </summary>
 public sealed record OriginalsView(IReadOnlyList<string> ToPost, bool Awaited);
+
+/// <summary>
+/// One department task: its stage, where it stands, what was asked or decided, and the node whose department does it (the
+/// case's handling node, or for 多地联办 the node of the region the task is at), with the task's name when the catalogue gives one.
+/// </summary>
+public sealed record CaseTaskResponse(
+    string Department, int Stage, CaseTaskStatus Status, IReadOnlyList<string> RequestedMaterials, string? Decision, NodeRef Node, string? Name)
+{
+    public static CaseTaskResponse From(CaseTaskView task, NodeRegistry registry) =>
+        new(task.Department, task.Stage, task.Status, task.RequestedMaterials, task.Decision, NodeRef.From(task.Node, registry), task.Name);
+}
 
 /// <summary>A matter by code and name.</summary>
 public sealed record MatterRef(string Code, string Name);

@@ -125,13 +125,16 @@ public sealed record NodeResponse(NodeRef Node, NodeRef? Parent, int Children, i
 /// </summary>
 public sealed record NodeMonthResponse(string Month, DateOnly To, Statistics.FiguresResponse Figures);
 
-/// <summary>A matter as a window sees it when choosing what to submit.</summary>
+/// <summary>
+/// A matter as a window sees it when choosing what to submit: with a 一件事 bundle's stages (the department lines of each,
+/// in any mode) and, for JointHandling, the tasks at the applicant's Home region and at the Former one.
+/// </summary>
 public sealed record MatterResponse(
     string Code, string Name, string Department, DivisionLevel CompetentLevel, MatterScope Scope,
     IReadOnlyCollection<Cases.HandlingMode> Modes, int CommittedDays, int StatutoryDays, decimal Fee,
-    IReadOnlyList<MaterialSpec> Materials, string HandlingNode)
+    IReadOnlyList<MaterialSpec> Materials, string HandlingNode, IReadOnlyList<IReadOnlyList<string>> Stages, IReadOnlyList<JointTask> JointTasks)
 {
     public static MatterResponse From(Matter m, DivisionCode home) => new(
         m.Code, m.Name, m.Department, m.CompetentLevel, m.Scope, m.Modes, m.CommittedDays, m.StatutoryDays, m.Fee,
-        m.Materials, home.AncestorAt(m.CompetentLevel).ToString());
+        m.Materials, home.AncestorAt(m.CompetentLevel).ToString(), m.Stages, m.JointTasks ?? []);
 }

@@ -30,7 +30,7 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
             errors.Add("matterCode", "Required: the catalogue code of the matter (GET /api/matters lists them).");
         }
 
-        var applicant = ReadApplicant(request.Applicant, errors, out var home);
+        var applicant = ReadApplicant(request.Applicant, errors, out var home, out var formerHome);
         var mode = ParseEnum<HandlingMode>(request.Mode, "mode", errors);
         var delivery = ParseEnum<DeliveryMethod>(request.Delivery, "delivery", errors) ?? DeliveryMethod.Electronic;
         var materials = ReadMaterials(request.Materials, errors);
@@ -42,7 +42,7 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
             return false;
         }
 
-        var route = router.Route(new RouteRequest(request.MatterCode!.Trim(), window.Node, home, mode));
+        var route = router.Route(new RouteRequest(request.MatterCode!.Trim(), window.Node, home, mode, formerHome));
         if (!route.IsSuccess)
         {
             problem = InputErrors.Single(route.Error!.Field, route.Error.Message, StatusCodes.Status422UnprocessableEntity, route.Error.Code);
@@ -108,9 +108,10 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         return true;
     }
 
-    private static Applicant? ReadApplicant(ApplicantRequest? request, InputErrors errors, out DivisionCode home)
+    private static Applicant? ReadApplicant(ApplicantRequest? request, InputErrors errors, out DivisionCode home, out DivisionCode? formerHome)
     {
         home = default;
+        formerHome = null;
         if (request is null)
         {
             errors.Add("applicant", "Required: {\"kind\": \"person\", \"id\": \"…\", \"name\": \"…\"}.");
@@ -141,6 +142,18 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         if (request.Home is not null && !DivisionCode.TryParse(request.Home, out home, out var homeError))
         {
             errors.Add("applicant.home", homeError + " Give the registered division as 6, 9 or 12 digits.");
+        }
+
+        if (request.FormerHome is not null)
+        {
+            if (DivisionCode.TryParse(request.FormerHome, out var former, out var formerError))
+            {
+                formerHome = former;
+            }
+            else
+            {
+                errors.Add("applicant.formerHome", formerError + " Give the division the applicant comes from as 6, 9 or 12 digits.");
+            }
         }
 
         var (phone, notify) = ReadContact(request, errors);

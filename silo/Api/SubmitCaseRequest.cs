@@ -4,7 +4,7 @@ namespace Hub.Api;
 /// <param name="MatterCode">The catalogue code of the matter (see <c>GET /api/matters</c>).</param>
 /// <param name="Applicant">Who applies.</param>
 /// <param name="Materials">The materials handed in: every required material of the matter.</param>
-/// <param name="Mode">FullyOnline, ProxyReceipt (default when allowed) or JointHandling.</param>
+/// <param name="Mode">FullyOnline, ProxyReceipt (default when allowed; FullyOnline at an online hall) or JointHandling.</param>
 /// <param name="Delivery">Electronic (default), Window or Post.</param>
 /// <param name="ReceivingNode">Optional; when given it must be the window's own node.</param>
 /// <param name="Consent">The applicant's consent to use the e-certificates the materials name instead of paper (免提交).</param>
@@ -31,7 +31,8 @@ public sealed record AgentRequest(string? Id, string? Name);
 /// <param name="Phone">Optional: the applicant's mainland mobile number (11 digits, 13x to 19x; spaces, hyphens and +86 allowed).</param>
 /// <param name="Home">The applicant's registered division (2–12 digits); defaults to the one in the ID.</param>
 /// <param name="Notify">How the applicant hears of the case: Sms (the default with a phone), App, or None (declined; the default without one).</param>
-public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home, string? Notify = null);
+/// <param name="FormerHome">For a JointHandling (多地联办) case: the division the applicant comes from (转出地), whose node does the former region's task.</param>
+public sealed record ApplicantRequest(string? Kind, string? Id, string? Name, string? Phone, string? Home, string? Notify = null, string? FormerHome = null);
 
 /// <summary>One material: its catalogue code and a reference to the scan or original, or the e-certificate that stands in for it.</summary>
 public sealed record MaterialRequest(string? Code, string? Reference, string? Certificate = null);

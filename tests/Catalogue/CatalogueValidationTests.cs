@@ -33,7 +33,9 @@ public sealed class CatalogueValidationTests : IDisposable
     [InlineData("scope", "\"Alliance\"", "alliance", "is missing; an Alliance-scoped matter names one of the catalogue's alliances")]
     [InlineData("fee", "-1", "fee", "is -1; a fee is 0 or more yuan")]
     [InlineData("alliance", "\"呼包鄂乌\"", "alliance", "but scope is National; remove it or set scope to Alliance")]
-    [InlineData("stages", "[[\"public-security\"], [\"tax\"]]", "stages", "modes lacks JointHandling")]
+    [InlineData("jointTasks", "[{\"department\": \"public-security\", \"at\": \"Former\", \"stage\": 1, \"name\": \"转出\"}, {\"department\": \"public-security\", \"at\": \"Home\", \"stage\": 2, \"name\": \"转入\"}]", "jointTasks", "modes lacks JointHandling")]
+    [InlineData("modes", "[\"ProxyReceipt\", \"JointHandling\"]", "jointTasks", "are missing, but modes lists JointHandling")]
+    [InlineData("stages", "[[\"tax\"]]", "stages", "do not include the lead department 'public-security'")]
     [InlineData("materials", null, "materials", "is missing; list the materials, or write [] when the matter asks for none")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"\", \"required\": true}]", "materials[0].name", "is empty")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\"}]", "materials[0].required", "is missing; write true or false")]
@@ -79,15 +81,46 @@ public sealed class CatalogueValidationTests : IDisposable
     }
 
     [Fact]
-    public void Load_JointHandlingStageWithUnknownDepartment_NamesTheStage()
+    public void Load_BundleStageWithUnknownDepartment_NamesTheStage()
     {
-        file.Spoiled["modes"] = new JsonArray("JointHandling");
         file.Spoiled["stages"] = new JsonArray(new JsonArray("public-security"), new JsonArray("tax", "customs"));
 
         var error = Assert.Throws<CatalogueException>(() => MatterCatalogue.Load(file.Write()));
 
         Assert.Equal("stages[1][1]", error.Field);
         Assert.Contains("'customs' is not a department line", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""[{"department": "public-security", "at": "Home", "stage": 1, "name": "转入"}]""", "jointTasks", "are all at one region")]
+    [InlineData("""[{"department": "public-security", "at": "Former", "stage": 1, "name": "转出"}, {"department": "public-security", "at": "Home", "stage": 3, "name": "转入"}]""", "jointTasks[1].stage", "without a gap")]
+    [InlineData("""[{"department": "public-security", "at": "Former", "stage": 1, "name": "转出"}, {"department": "public-security", "at": "Home", "stage": 2}]""", "jointTasks[1].name", "is empty")]
+    [InlineData("""[{"department": "public-security", "stage": 1, "name": "转出"}]""", "jointTasks[0].at", "must be Home")]
+    [InlineData("""[{"department": "public-security", "at": "Abroad", "stage": 1, "name": "转出"}]""", "jointTasks[0].at", "is not a region: Home or Former")]
+    [InlineData("""[{"department": "customs", "at": "Former", "stage": 1, "name": "转出"}]""", "jointTasks[0].department", "'customs' is not a department line")]
+    [InlineData("""[{"department": "tax", "at": "Former", "stage": 1, "name": "转出"}, {"department": "tax", "at": "Home", "stage": 2, "name": "转入"}]""", "jointTasks", "do not include the lead department 'public-security'")]
+    public void Load_BadJointTasks_NamesTheTaskAndWhatIsWrong(string tasks, string expectedField, string expectedProblem)
+    {
+        file.Spoiled["modes"] = new JsonArray("ProxyReceipt", "JointHandling");
+        file.Spoiled["jointTasks"] = JsonNode.Parse(tasks);
+
+        var error = Assert.Throws<CatalogueException>(() => MatterCatalogue.Load(file.Write()));
+
+        Assert.Equal(expectedField, error.Field);
+        Assert.Contains(expectedProblem, error.Message);
+    }
+
+    [Fact]
+    public void Load_BundleWithJointTasks_IsRefused()
+    {
+        file.Spoiled["modes"] = new JsonArray("ProxyReceipt", "JointHandling");
+        file.Spoiled["stages"] = new JsonArray(new JsonArray("public-security"), new JsonArray("tax"));
+        file.Spoiled["jointTasks"] = JsonNode.Parse("""[{"department": "public-security", "at": "Former", "stage": 1, "name": "转出"}, {"department": "public-security", "at": "Home", "stage": 2, "name": "转入"}]""");
+
+        var error = Assert.Throws<CatalogueException>(() => MatterCatalogue.Load(file.Write()));
+
+        Assert.Equal("jointTasks", error.Field);
+        Assert.Contains("either a 一件事 bundle (stages) or handled at several regions (jointTasks)", error.Message);
     }
 
     [Fact]

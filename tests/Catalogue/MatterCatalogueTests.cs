@@ -35,15 +35,28 @@ public sealed class MatterCatalogueTests
     }
 
     [Fact]
-    public void LoadDefault_JointHandlingMattersRunInStages()
+    public void LoadDefault_HasFourBundlesThatRunInStagesInAnyOfTheirModes()
     {
-        Assert.True(catalogue.TryGet("JH-001", out var business));
+        Assert.True(catalogue.TryGet("BN-001", out var business));
 
         Assert.Equal("企业开办“一件事”", business.Name);
-        Assert.Equal(HandlingMode.JointHandling, business.Modes[0]);
+        Assert.Equal(1, business.CommittedDays);
+        Assert.Equal([HandlingMode.FullyOnline, HandlingMode.ProxyReceipt], business.Modes);
         Assert.Equal(["market-regulation"], business.Stages[0]);
         Assert.Equal(["tax", "public-security"], business.Stages[1]);
-        Assert.True(catalogue.All.Count(matter => matter.Stages.Count >= 2) >= 2);
+        Assert.Equal(4, catalogue.All.Count(matter => matter.IsBundle && matter.Stages.SelectMany(s => s).Distinct().Count() >= 3));
+        Assert.DoesNotContain(catalogue.All, matter => matter.IsBundle && matter.Allows(HandlingMode.JointHandling));
+    }
+
+    [Fact]
+    public void LoadDefault_TransfersAreHandledJointlyAtTheFormerRegionThenAtHome()
+    {
+        Assert.True(catalogue.TryGet("HR-003", out var pension));
+
+        Assert.Contains(HandlingMode.JointHandling, pension.Modes);
+        Assert.Equal([(JointRegion.Former, 1), (JointRegion.Home, 2)], pension.JointTasks!.Select(t => (t.At, t.Stage)));
+        Assert.All(pension.JointTasks!, t => Assert.Equal("human-resources", t.Department));
+        Assert.All(catalogue.All.Where(m => m.Allows(HandlingMode.JointHandling)), m => Assert.True(m.NeedsFormerHome, m.Code));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
 
         Assert.Equal("demo-ops", embedded.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
         Assert.Equal(Hub.Hosting.EmbeddedDefaults.Windows.Count, embedded.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries.Count);
-        Assert.Equal(7, Hub.Hosting.EmbeddedDefaults.Windows.Count);
+        Assert.Equal(8, Hub.Hosting.EmbeddedDefaults.Windows.Count);
         Assert.Null(cluster.Services.GetRequiredService<IOptions<Hub.Ops.OpsOptions>>().Value.Key);
         Assert.Empty(cluster.Services.GetRequiredService<IOptions<Hub.Windows.WindowsOptions>>().Value.Entries);
     }

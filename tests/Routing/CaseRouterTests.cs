@@ -39,7 +39,10 @@ public sealed class CaseRouterTests(RegistryFixture fixture)
         { "CA-006", LangaoVillage, LangaoZuolongVillage, null, "610925101", HandlingMode.ProxyReceipt }, // County scope, town-level
         { "HS-004", OrdosTown, BaotouVillage, null, "1502", HandlingMode.ProxyReceipt },            // Alliance: Ordos window, Baotou applicant
         { "MR-006", BaotouVillage, OrdosTown, HandlingMode.FullyOnline, "150602", HandlingMode.FullyOnline }, // Alliance: Baotou ↔ Ordos
-        { "JH-002", LangaoVillage, LangaoZuolongVillage, null, Langao, HandlingMode.JointHandling },  // only JointHandling allowed
+        { "BN-002", LangaoVillage, LangaoZuolongVillage, null, Langao, HandlingMode.ProxyReceipt },  // a bundle, in its default mode
+        { "MI-002", "43", ChangshaVillage, null, "4301", HandlingMode.FullyOnline },                 // Hunan's online hall: FullyOnline by default
+        { "MI-002", "43", LangaoVillage, null, "6109", HandlingMode.FullyOnline },                   // national scope: any province's applicant
+        { "BN-001", "43", ChangshaVillage, null, Furong, HandlingMode.FullyOnline },                 // province scope, the hall's own province
     };
 
     public static TheoryData<string, string, string, HandlingMode?, string, string> Refused => new()
@@ -61,7 +64,10 @@ public sealed class CaseRouterTests(RegistryFixture fixture)
         { "HS-004", Furong, BaotouVillage, null, "matterCode", "out-of-scope" },       // Alliance: Changsha window, Baotou home
         { "HS-004", ChifengCounty, "150102", null, "matterCode", "out-of-scope" },    // Alliance: Chifeng is not a member
         { "PS-002", Langao, Furong, HandlingMode.FullyOnline, "mode", "mode-not-allowed" },
-        { "JH-002", Langao, LangaoVillage, HandlingMode.ProxyReceipt, "mode", "mode-not-allowed" },
+        { "BN-004", Langao, LangaoVillage, HandlingMode.FullyOnline, "mode", "mode-not-allowed" },
+        { "PS-002", "43", ChangshaVillage, null, "matterCode", "not-online" },                    // an online hall takes only FullyOnline matters
+        { "MI-002", "43", ChangshaVillage, HandlingMode.ProxyReceipt, "mode", "mode-not-allowed" },
+        { "BN-001", "43", LangaoVillage, null, "matterCode", "out-of-scope" },                    // province scope, another province's applicant
     };
 
     [Theory]

@@ -30,6 +30,13 @@ public sealed class DepartmentEvent
     [ProtoMember(5, Name = "officer")]
     public string? Officer { get; set; }
 
+    /// <summary>
+    /// The node whose department acts, as the task's <c>DispatchTask.handling_node</c>. Optional; it picks the task when a
+    /// 多地联办 case has tasks of this department at two nodes, and an event naming a node the case sent no task to is refused.
+    /// </summary>
+    [ProtoMember(6, Name = "handling_node")]
+    public string? HandlingNode { get; set; }
+
     [ProtoMember(10, Name = "accepted")]
     public TaskAccepted? Accepted { get; set; }
 

@@ -60,4 +60,8 @@ public sealed class DispatchTask
     /// <summary>How the case is handled: what the department may expect of originals and of the result's delivery.</summary>
     [ProtoMember(15, Name = "mode")]
     public HandlingMode Mode { get; set; }
+
+    /// <summary>What this task is, when the catalogue names it (a 多地联办 task: 转出 at the former region, 转入 at the home one).</summary>
+    [ProtoMember(16, Name = "task_name")]
+    public string? TaskName { get; set; }
 }

@@ -53,6 +53,11 @@ internal static class DepartmentEventCheck
             return $"{DeadLetterCodes.MissingOccurredAt}: occurred_at is {wire.OccurredAt}; it must be the time of the event in unix milliseconds";
         }
 
+        if (!string.IsNullOrEmpty(wire.HandlingNode) && !DivisionCode.TryParse(wire.HandlingNode, out _, out var nodeError))
+        {
+            return $"{DeadLetterCodes.InvalidBody}: handling_node '{wire.HandlingNode}' is no division code ({nodeError}); give the handling_node of the task's DispatchTask, or leave it empty";
+        }
+
         return null;
     }
 

@@ -87,6 +87,7 @@ internal static class DepartmentEventMapper
             CaseId = caseId.Value,
             Department = evt.Department,
             Officer = evt.Officer,
+            HandlingNode = evt.Node?.ToString(),
         };
         switch (evt.Kind)
         {
@@ -142,7 +143,8 @@ internal static class DepartmentEventMapper
         }
 
         var officer = string.IsNullOrWhiteSpace(wire.Officer) ? null : wire.Officer;
+        DivisionCode? node = string.IsNullOrEmpty(wire.HandlingNode) ? null : DivisionCode.Parse(wire.HandlingNode);
         return new DepartmentEvent(wire.EventId!, wire.Department!, kind, WireTime.FromUnixMs(wire.OccurredAt), officer, reason, materials, certificates,
-            issued.Length == 0 ? null : issued, days);
+            issued.Length == 0 ? null : issued, days, node);
     }
 }

@@ -35,6 +35,7 @@ internal static class DispatchTaskMapper
                 Cases.HandlingMode.JointHandling => Wire.HandlingMode.JointHandling,
                 _ => Wire.HandlingMode.ProxyReceipt,
             },
+            TaskName = order.TaskName,
         };
         task.Materials.AddRange(order.Materials.Select(m => new Wire.Material
         {
@@ -89,7 +90,14 @@ internal static class DispatchTaskMapper
             [.. task.Materials.Select(m => new Cases.Material(Required(m.Code, "materials.code"), m.Reference ?? string.Empty, m.CertificateId))],
             WireTime.ParseDate(task.CommittedDeadline, "committed_deadline"),
             WireTime.ParseDate(task.StatutoryDeadline, "statutory_deadline"),
-            task.IsResubmission);
+            task.IsResubmission,
+            task.Mode switch
+            {
+                Wire.HandlingMode.FullyOnline => Cases.HandlingMode.FullyOnline,
+                Wire.HandlingMode.JointHandling => Cases.HandlingMode.JointHandling,
+                _ => Cases.HandlingMode.ProxyReceipt,
+            },
+            string.IsNullOrEmpty(task.TaskName) ? null : task.TaskName);
     }
 
     private static string Required(string? value, string field) =>

@@ -102,6 +102,12 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
                 return (HubTopics.Dispatch(Department(shipment.Department, shipment.EventId), prefix), Build(shipment.CaseId.Value, shipment.EventId, HubMessageTypes.ShipmentNotice, value));
             }
 
+            case { Stopped: { } stopped }:
+            {
+                var value = ProtoCodec.Encode(CaseStoppedMapper.ToWire(stopped));
+                return (HubTopics.Dispatch(Department(stopped.Department, stopped.EventId), prefix), Build(stopped.CaseId.Value, stopped.EventId, HubMessageTypes.CaseStopped, value));
+            }
+
             case { Notification: { } notification }:
             {
                 var value = ProtoCodec.Encode(ApplicantNotificationMapper.ToWire(notification));
