@@ -43,7 +43,7 @@ public sealed class HandlingModeTests(UnansweredHubFixture hub) : IClassFixture<
 
         using var dispatch = new TopicReader(await hub.BootstrapServersAsync(), HubTopics.Dispatch("health"));
         var proxyId = proxy["caseId"]!.GetValue<string>();
-        var tasks = (await dispatch.ReadUntilQuietAsync(r => (r.Message.Key == onlineId || r.Message.Key == proxyId) && Type(r) == HubMessageTypes.DispatchTask, atLeast: 2))
+        var tasks = (await dispatch.ReadUntilQuietAsync(r => (r.Message.Key == onlineId || r.Message.Key == proxyId) && TopicReader.TypeOf(r) == HubMessageTypes.DispatchTask, atLeast: 2))
             .Select(r => ProtoCodec.Decode<Wire.DispatchTask>(r.Message.Value)).ToDictionary(t => t.CaseId!, t => t.Mode);
         Assert.Equal(Wire.HandlingMode.FullyOnline, tasks[onlineId]);
         Assert.Equal(Wire.HandlingMode.ProxyReceipt, tasks[proxyId]);
@@ -59,7 +59,4 @@ public sealed class HandlingModeTests(UnansweredHubFixture hub) : IClassFixture<
         Assert.Equal(["delivery"], errors.Select(e => e.Key).ToArray());
         Assert.Contains("Electronic or by Post", errors["delivery"]![0]!.GetValue<string>());
     }
-
-    private static string Type(Confluent.Kafka.ConsumeResult<string?, byte[]?> r) =>
-        r.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var t) == true ? Encoding.UTF8.GetString(t) : "";
 }

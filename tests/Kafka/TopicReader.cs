@@ -9,6 +9,10 @@ namespace Hub.Tests.Kafka;
 /// </summary>
 internal sealed class TopicReader : IDisposable
 {
+    /// <summary>The message's <c>hub-type</c> header, or empty when it has none.</summary>
+    public static string TypeOf(ConsumeResult<string?, byte[]?> r) =>
+        r.Message.Headers?.TryGetLastBytes(Hub.Kafka.HubHeaders.Type, out var t) == true ? System.Text.Encoding.UTF8.GetString(t) : "";
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     private readonly IConsumer<string?, byte[]?> consumer;

@@ -55,7 +55,7 @@ public sealed class BundleTests(UnansweredHubFixture hub) : IClassFixture<Unansw
         foreach (var department in Departments)
         {
             using var topic = new TopicReader(bootstrap, HubTopics.Dispatch(department));
-            var dispatches = (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && Type(r) == HubMessageTypes.DispatchTask))
+            var dispatches = (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && TopicReader.TypeOf(r) == HubMessageTypes.DispatchTask))
                 .Select(r => ProtoCodec.Decode<Wire.DispatchTask>(r.Message.Value)).ToArray();
             var task = Assert.Single(dispatches);
             Assert.Equal((department, Wire.HandlingMode.FullyOnline, "430102000000"), (task.Department, task.Mode, task.HandlingNode));
@@ -90,7 +90,7 @@ public sealed class BundleTests(UnansweredHubFixture hub) : IClassFixture<Unansw
         foreach (var department in Departments)
         {
             using var topic = new TopicReader(bootstrap, HubTopics.Dispatch(department));
-            stops[department] = [.. (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && Type(r) == HubMessageTypes.CaseStopped))
+            stops[department] = [.. (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && TopicReader.TypeOf(r) == HubMessageTypes.CaseStopped))
                 .Select(r => ProtoCodec.Decode<Wire.CaseStopped>(r.Message.Value))];
         }
 
@@ -113,7 +113,7 @@ public sealed class BundleTests(UnansweredHubFixture hub) : IClassFixture<Unansw
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         using var topic = new TopicReader(await hub.BootstrapServersAsync(), HubTopics.Dispatch("market-regulation"));
-        var stop = Assert.Single((await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && Type(r) == HubMessageTypes.CaseStopped, atLeast: 1))
+        var stop = Assert.Single((await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && TopicReader.TypeOf(r) == HubMessageTypes.CaseStopped, atLeast: 1))
             .Select(r => ProtoCodec.Decode<Wire.CaseStopped>(r.Message.Value)));
         Assert.Equal((Wire.CaseStopCause.Withdrawn, true, ""), (stop.Cause, stop.TaskCancelled, stop.FailedDepartment ?? ""));
         Assert.Contains("申请人改为下月办理", stop.Reason);
@@ -138,7 +138,4 @@ public sealed class BundleTests(UnansweredHubFixture hub) : IClassFixture<Unansw
 
     private static string[] Tasks(JsonObject c) =>
         [.. c["tasks"]!.AsArray().Select(t => $"{t!["department"]!.GetValue<string>()}/{t["stage"]!.GetValue<int>()}/{t["status"]!.GetValue<string>()}")];
-
-    private static string Type(ConsumeResult<string?, byte[]?> r) =>
-        r.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var t) == true ? Encoding.UTF8.GetString(t) : "";
 }

@@ -67,7 +67,7 @@ public sealed class JointHandlingTests(UnansweredHubFixture hub) : IClassFixture
         Assert.Equal([$"1/{Langao}/Approved/转出", $"2/{Furong}/Approved/转入"], Tasks(done));
 
         using var topic = new TopicReader(bootstrap, HubTopics.Dispatch("human-resources"));
-        var dispatches = (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && Type(r) == HubMessageTypes.DispatchTask, atLeast: 2))
+        var dispatches = (await topic.ReadUntilQuietAsync(r => r.Message.Key == caseId && TopicReader.TypeOf(r) == HubMessageTypes.DispatchTask, atLeast: 2))
             .Select(r => ProtoCodec.Decode<Wire.DispatchTask>(r.Message.Value)).ToArray();
         Assert.Equal([(1, Langao, "转出"), (2, Furong, "转入")], dispatches.Select(d => (d.Stage, d.HandlingNode!, d.TaskName![..2])));
         Assert.All(dispatches, d => Assert.Equal(Wire.HandlingMode.JointHandling, d.Mode));
@@ -119,7 +119,4 @@ public sealed class JointHandlingTests(UnansweredHubFixture hub) : IClassFixture
 
     private static string[] Tasks(JsonObject c) =>
         [.. c["tasks"]!.AsArray().Select(t => $"{t!["stage"]!.GetValue<int>()}/{t["node"]!["code"]!.GetValue<string>()}/{t["status"]!.GetValue<string>()}/{t["name"]!.GetValue<string>()[..2]}")];
-
-    private static string Type(ConsumeResult<string?, byte[]?> r) =>
-        r.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var t) == true ? Encoding.UTF8.GetString(t) : "";
 }

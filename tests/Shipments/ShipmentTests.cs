@@ -83,7 +83,7 @@ public sealed class ShipmentTests(UnansweredHubFixture hub) : IClassFixture<Unan
         Assert.StartsWith($"unknown-waybill: no case recorded EMS waybill {unknown}", Encoding.UTF8.GetString(letter.Message.Headers.GetLastBytes(HubHeaders.DeadLetterReason)));
 
         using var dispatch = new TopicReader(bootstrap, HubTopics.Dispatch("public-security"));
-        var notices = (await dispatch.ReadUntilQuietAsync(r => r.Message.Key == caseId && Type(r) == HubMessageTypes.ShipmentNotice, atLeast: 1))
+        var notices = (await dispatch.ReadUntilQuietAsync(r => r.Message.Key == caseId && TopicReader.TypeOf(r) == HubMessageTypes.ShipmentNotice, atLeast: 1))
             .Select(r => ProtoCodec.Decode<Wire.ShipmentNotice>(r.Message.Value)).ToArray();
         var notice = Assert.Single(notices);
         Assert.Equal((Wire.ShipmentDirection.Originals, "EMS", waybill, Wire.ShipmentEventKind.Delivered), (notice.Direction, notice.Carrier, notice.Waybill, notice.Kind));
@@ -133,8 +133,6 @@ public sealed class ShipmentTests(UnansweredHubFixture hub) : IClassFixture<Unan
     private static async Task<string> Code(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>();
 
-    private static string Type(ConsumeResult<string?, byte[]?> r) =>
-        r.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var t) == true ? Encoding.UTF8.GetString(t) : "";
 
     // EMS-like: 13 digits, unique per test.
     private static string Waybill() => $"11{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}";
@@ -152,5 +150,4 @@ public sealed class ShipmentTests(UnansweredHubFixture hub) : IClassFixture<Unan
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
     }
-
 }
