@@ -489,6 +489,14 @@ public static partial class CaseMachine
 
         // An event that names its node answers the task at that node; one that does not, the department's open task.
         bool Answers(CaseTask t) => t.Department == evt.Department && (evt.Node is not { } node || t.NodeOr(submission.HandlingNode) == node);
+        var nodes = state.Tasks.Where(t => t.Department == evt.Department).Select(t => t.NodeOr(submission.HandlingNode)).Distinct().ToArray();
+        if (evt.Node is null && nodes.Length > 1)
+        {
+            throw new CaseRuleException(
+                CaseRuleCodes.InvalidInput,
+                $"Case {submission.CaseId} has tasks of department '{evt.Department}' at {string.Join(" and ", nodes)}; set handling_node to the node of the task this event answers.");
+        }
+
         var task = state.Tasks.Find(t => Answers(t) && t.IsOpen)
             ?? state.Tasks.Find(t => Answers(t) && t.Dispatched)
             ?? throw new CaseRuleException(

@@ -54,9 +54,9 @@ internal static class JointTaskChecks
             }
 
             var task = new JointTask(entry.Department!, at, entry.Stage.Value, entry.Name.Trim());
-            if (Array.Exists(tasks, t => t is not null && t.Department == task.Department && t.At == task.At && t.Stage == task.Stage))
+            if (Array.Exists(tasks, t => t is not null && t.Department == task.Department && t.At == task.At))
             {
-                throw errors.At(field, $"repeats {task.Department} at {task.At} in stage {task.Stage}.");
+                throw errors.At(field, $"repeats {task.Department} at {task.At}; a department has one task at each region.");
             }
 
             tasks[i] = task;

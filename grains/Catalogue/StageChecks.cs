@@ -34,6 +34,11 @@ internal static class StageChecks
                     throw errors.At($"stages[{i}][{j}]", $"'{slug}' appears twice in this stage.");
                 }
 
+                if (result.Take(i).Any(earlier => earlier.Contains(slug)))
+                {
+                    throw errors.At($"stages[{i}][{j}]", $"'{slug}' has a task in an earlier stage already; a department takes part in a bundle once.");
+                }
+
                 departments[j] = slug!;
                 leadTakesPart |= slug == department;
             }

@@ -21,7 +21,9 @@ public sealed record CaseCaller(
     public string WindowId => Actor.StartsWith("window:", StringComparison.Ordinal) ? Actor["window:".Length..] : Actor;
 
     /// <summary>Whether this caller may see a case received at <paramref name="receiving"/> and handled at <paramref name="handling"/>.</summary>
-    public bool MaySee(DivisionCode receiving, DivisionCode handling) => Node is not { } node || node == receiving || node == handling;
+    /// <remarks>An online hall (a province's credential) handles nothing: it sees only the cases it received.</remarks>
+    public bool MaySee(DivisionCode receiving, DivisionCode handling) =>
+        Node is not { } node || node == receiving || (node == handling && node.Level != DivisionLevel.Province);
 
     /// <summary>Whether this caller acts for the receiving node, which alone supplements, withdraws, hands over and rates.</summary>
     public bool IsReceiving(DivisionCode receiving) => Node is { } node && node == receiving;

@@ -86,7 +86,7 @@ public static class DirectoryEndpoints
         }
 
         var window = http.Window();
-        if (window.Node != node)
+        if (window.Node != node || Routing.CaseRouter.IsOnlineHall(node))
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status403Forbidden,

@@ -1,5 +1,6 @@
 using Hub.Calendars;
 using Hub.Cases;
+using Hub.Identifiers;
 using Hub.Tests.Calendars;
 using Hub.Tests.Support;
 using Hub.Messages;
@@ -240,6 +241,34 @@ public sealed class CaseMachineTests
         Assert.NotEqual(CaseStatus.Approved, state.Status);
         CaseMachine.Apply(state, Event("public-security", DepartmentEventKind.TaskApproved));
         Assert.Equal(CaseStatus.Delivered, state.Status);
+    }
+
+    [Fact]
+    public void JointTasksOfOneDepartmentAtTwoNodes_TakeOnlyEventsThatNameTheirNode()
+    {
+        var former = DivisionCode.Parse("610925");
+        var state = Submitted([new("human-resources", 1, former, "转出"), new("human-resources", 2, FurongDistrict, "转入")]);
+
+        var unnamed = Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, Event("human-resources", DepartmentEventKind.TaskApproved)));
+        Assert.Contains("set handling_node", unnamed.Message);
+        CaseMachine.Apply(state, Event("human-resources", DepartmentEventKind.TaskApproved) with { Node = former });
+        Assert.Equal([former, FurongDistrict], state.Outbox.Where(m => m.Dispatch is not null).Select(m => m.Dispatch!.HandlingNode));
+
+        // A late event of the former node, without its node, does not land on the home node's task.
+        Assert.Throws<CaseRuleException>(() => CaseMachine.Apply(state, Event("human-resources", DepartmentEventKind.TaskRejected)));
+        CaseMachine.Apply(state, Event("human-resources", DepartmentEventKind.TaskApproved) with { Node = FurongDistrict });
+        Assert.Equal(CaseStatus.Delivered, state.Status);
+    }
+
+    [Fact]
+    public void AnOnlineHall_SeesTheCasesItReceived_NotTheProvinceLevelCasesOthersDid()
+    {
+        var province = DivisionCode.Parse("43");
+        var hall = CaseCaller.Window("hunan-online-hall", province);
+
+        Assert.True(hall.MaySee(province, FurongDistrict));
+        Assert.False(hall.MaySee(LangaoVillage, province));
+        Assert.True(CaseCaller.Window("furong-district-01", FurongDistrict).MaySee(LangaoVillage, FurongDistrict));
     }
 
     [Fact]

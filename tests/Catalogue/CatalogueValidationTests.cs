@@ -36,6 +36,7 @@ public sealed class CatalogueValidationTests : IDisposable
     [InlineData("jointTasks", "[{\"department\": \"public-security\", \"at\": \"Former\", \"stage\": 1, \"name\": \"转出\"}, {\"department\": \"public-security\", \"at\": \"Home\", \"stage\": 2, \"name\": \"转入\"}]", "jointTasks", "modes lacks JointHandling")]
     [InlineData("modes", "[\"ProxyReceipt\", \"JointHandling\"]", "jointTasks", "are missing, but modes lists JointHandling")]
     [InlineData("stages", "[[\"tax\"]]", "stages", "do not include the lead department 'public-security'")]
+    [InlineData("stages", "[[\"public-security\"], [\"tax\", \"public-security\"]]", "stages[1][1]", "has a task in an earlier stage already")]
     [InlineData("materials", null, "materials", "is missing; list the materials, or write [] when the matter asks for none")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"\", \"required\": true}]", "materials[0].name", "is empty")]
     [InlineData("materials", "[{\"code\": \"id-card\", \"name\": \"居民身份证\"}]", "materials[0].required", "is missing; write true or false")]
