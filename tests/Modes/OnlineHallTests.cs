@@ -30,6 +30,7 @@ public sealed class OnlineHallTests(UnansweredHubFixture hub) : IClassFixture<Un
         // The online hall, its receiving node, follows the case like any window.
         var caseId = created["caseId"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.OK, (await hub.Window(OnlineHall).GetAsync($"/api/cases/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hub.Window(OnlineHall).GetAsync("/api/nodes/43/inbox")).StatusCode);
     }
 
     [Theory]
