@@ -32,7 +32,8 @@ if ! dpkg -s chromium chromium-driver fonts-noto-cjk >/dev/null 2>&1; then
     || echo "Installing chromium failed: the browser tests will fail" >&2
 fi
 
-dotnet test Hub.sln --configuration Release \
+# --blame: should the test host die (a native crash, a fail-fast), the log names the tests that were running.
+dotnet test Hub.sln --configuration Release --blame \
   --logger "trx;LogFilePrefix=hub" --logger "console;verbosity=normal" \
   --results-directory "$results" "$@"
 status=$?
