@@ -110,7 +110,7 @@ internal sealed partial class LoggingNotificationGateway(
             sent.Remove(order.Dequeue());
         }
 
-        LogWouldSend(logger, notification.Channel, notification.MaskedPhone, notification.CaseId.Value, notification.Template, text);
+        LogWouldSend(logger, notification.Channel, notification.MaskedPhone, notification.Key, notification.Template, text);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Would send by {Channel} to {Phone} (case {CaseId}, {Template}): {Text}")]

@@ -25,6 +25,8 @@ public sealed partial class NotificationTemplates
         [NotificationCodes.ResultArrived] = ["caseId", "matter", "carrier", "waybill"],
         [NotificationCodes.RatingInvited] = ["caseId", "matter"],
         [NotificationCodes.Withdrawn] = ["caseId", "matter"],
+        [NotificationCodes.AppointmentBooked] = ["appointmentId", "matter", "hall", "time"],
+        [NotificationCodes.AppointmentCancelled] = ["appointmentId", "matter", "time"],
     };
 
     private readonly Dictionary<string, string> texts;
@@ -168,4 +170,10 @@ public static class NotificationCodes
 
     /// <summary>The case was withdrawn at the applicant's request.</summary>
     public const string Withdrawn = "HUB_CASE_WITHDRAWN";
+
+    /// <summary>An appointment (预约) was booked: where and when to come, and the booking's id to check in with.</summary>
+    public const string AppointmentBooked = "HUB_APPOINTMENT_BOOKED";
+
+    /// <summary>An appointment was cancelled; its slot is free for others.</summary>
+    public const string AppointmentCancelled = "HUB_APPOINTMENT_CANCELLED";
 }

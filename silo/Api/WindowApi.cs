@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Hub.Access;
+using Hub.Halls;
 using Hub.Statistics;
 
 namespace Hub.Api;
@@ -12,9 +13,12 @@ public static class WindowApi
         services.AddSingleton<SubmissionBuilder>();
         services.AddSingleton<CertificateUses>();
         services.AddSingleton<StatisticsReader>();
+        services.AddSingleton<BookingReader>();
+        services.AddSingleton<QueueContext>();
         services.AddProblemDetails();
         services.AddExceptionHandler<CaseRuleExceptionHandler>();
         services.AddExceptionHandler<CertificateRuleExceptionHandler>();
+        services.AddExceptionHandler<HallRuleExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -37,6 +41,8 @@ public static class WindowApi
         api.MapNodeStatistics();
         api.MapCertificateEndpoints();
         api.MapHolderEndpoints();
+        api.MapAppointmentEndpoints();
+        api.MapQueueEndpoints();
         return app;
     }
 }

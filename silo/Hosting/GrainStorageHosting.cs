@@ -13,8 +13,8 @@ public static class GrainStorageHosting
     /// <summary>The ADO.NET invariant of PostgreSQL's driver, Npgsql.</summary>
     public const string PostgresInvariant = "Npgsql";
 
-    /// <summary>The storage providers the grains name: cases, service nodes, e-certificates and statistics.</summary>
-    private static readonly string[] Providers = ["cases", "nodes", "certificates", "statistics"];
+    /// <summary>The storage providers the grains name: cases, service nodes, e-certificates, statistics, and the halls' appointments and queues.</summary>
+    private static readonly string[] Providers = ["cases", "nodes", "certificates", "statistics", "halls"];
 
     /// <summary>Embedded mode, one silo: grain state and the list of waiting outboxes in that silo's memory, with no grain call per write.</summary>
     public static ISiloBuilder AddHubSiloMemoryStorage(this ISiloBuilder silo)

@@ -61,6 +61,9 @@ public static class SiloHosting
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HolderOptions>, HolderOptionsValidator>());
         services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton<QueryCodes>();
+        services.AddOptions<Halls.HallOptions>().BindConfiguration(Halls.HallOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Halls.HallOptions>, Halls.HallOptionsValidator>());
+        services.TryAddSingleton<Halls.HallSchedules>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(HubClock.System);
         services.TryAddSingleton<CaseIdGenerator>();

@@ -27,6 +27,7 @@ public sealed partial class OutboxSweeper(
         [CaseGrain.StateName] = (factory, key) => factory.Case(key),
         [CertificateGrain.StateName] = (factory, key) => factory.GetGrain<ICertificateGrain>(key),
         [HolderGrain.StateName] = (factory, key) => factory.GetGrain<IHolderGrain>(key),
+        [Halls.AppointmentGrain.StateName] = (factory, key) => factory.GetGrain<Halls.IAppointmentGrain>(key),
     };
 
     private readonly OutboxOptions _settings = options.Value;

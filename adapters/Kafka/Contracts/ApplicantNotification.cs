@@ -3,8 +3,9 @@ using ProtoBuf;
 namespace Hub.Kafka.Contracts;
 
 /// <summary>
-/// What to tell a case's applicant, on <c>hub.notifications</c>, keyed by case id: one for each change of the case
-/// that matters to them. It names the channel they chose and their mobile number masked (<c>138****5678</c>), and a
+/// What to tell an applicant, on <c>hub.notifications</c>, keyed by case id: one for each change of the case that
+/// matters to them; or, keyed by the booking's id, for an appointment (预约), with <c>appointment_id</c> set and no
+/// <c>case_id</c>. It names the channel they chose and their mobile number masked (<c>138****5678</c>), and a
 /// template code with its parameters, in the order the template names them; the texts, in Chinese, are in the hub's
 /// template file, which a gateway registers with its SMS platform. <c>event_id</c> is the same on every copy of a
 /// notification: a gateway sends each once. Field numbers are part of the published contract.
@@ -35,6 +36,10 @@ public sealed class ApplicantNotification
 
     [ProtoMember(7, Name = "parameters")]
     public List<NotificationParameter> Parameters { get; } = [];
+
+    /// <summary>The booking an appointment's notification is about, e.g. <c>610925100201-20261207-004-HR-001</c>; empty for a case's.</summary>
+    [ProtoMember(8, Name = "appointment_id")]
+    public string? AppointmentId { get; set; }
 }
 
 /// <summary>One parameter of a notification's template: the name the template writes in braces, and its value.</summary>

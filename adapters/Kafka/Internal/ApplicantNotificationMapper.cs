@@ -13,7 +13,8 @@ internal static class ApplicantNotificationMapper
         {
             EventId = notification.EventId,
             OccurredAt = notification.OccurredAt.ToUnixTimeMilliseconds(),
-            CaseId = notification.CaseId.Value,
+            CaseId = notification.AppointmentId is null ? notification.CaseId.Value : null,
+            AppointmentId = notification.AppointmentId,
             Channel = notification.Channel switch
             {
                 NotifyBy.Sms => Wire.NotificationChannel.Sms,
@@ -31,7 +32,7 @@ internal static class ApplicantNotificationMapper
     public static Messages.ApplicantNotification ToMessage(Wire.ApplicantNotification wire) => new(
         wire.EventId ?? throw new FormatException("event_id is missing."),
         WireTime.FromUnixMs(wire.OccurredAt),
-        CaseId.Parse(wire.CaseId ?? throw new FormatException("case_id is missing.")),
+        string.IsNullOrEmpty(wire.AppointmentId) ? CaseId.Parse(wire.CaseId ?? throw new FormatException("case_id is missing.")) : default,
         wire.Channel switch
         {
             Wire.NotificationChannel.Sms => NotifyBy.Sms,
@@ -40,5 +41,6 @@ internal static class ApplicantNotificationMapper
         },
         wire.MaskedPhone ?? string.Empty,
         wire.Template ?? throw new FormatException("template is missing."),
-        [.. wire.Parameters.Select(p => new Messages.NotificationParameter(p.Name ?? string.Empty, p.Value ?? string.Empty))]);
+        [.. wire.Parameters.Select(p => new Messages.NotificationParameter(p.Name ?? string.Empty, p.Value ?? string.Empty))],
+        string.IsNullOrEmpty(wire.AppointmentId) ? null : wire.AppointmentId);
 }

@@ -111,7 +111,7 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
             case { Notification: { } notification }:
             {
                 var value = ProtoCodec.Encode(ApplicantNotificationMapper.ToWire(notification));
-                return (HubTopics.Notifications(prefix), Build(notification.CaseId.Value, notification.EventId, HubMessageTypes.ApplicantNotification, value));
+                return (HubTopics.Notifications(prefix), Build(notification.Key, notification.EventId, HubMessageTypes.ApplicantNotification, value));
             }
 
             case { CertificateUsed: { } used }:
