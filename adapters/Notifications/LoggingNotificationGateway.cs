@@ -110,11 +110,12 @@ internal sealed partial class LoggingNotificationGateway(
             sent.Remove(order.Dequeue());
         }
 
-        LogWouldSend(logger, notification.Channel, notification.MaskedPhone, notification.Key, notification.Template, text);
+        LogWouldSend(logger, notification.Channel, notification.MaskedPhone,
+            notification.AppointmentId is { } appointment ? $"appointment {appointment}" : $"case {notification.Key}", notification.Template, text);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Would send by {Channel} to {Phone} (case {CaseId}, {Template}): {Text}")]
-    private static partial void LogWouldSend(ILogger logger, Cases.NotifyBy channel, string phone, string caseId, string template, string text);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Would send by {Channel} to {Phone} ({Subject}, {Template}): {Text}")]
+    private static partial void LogWouldSend(ILogger logger, Cases.NotifyBy channel, string phone, string subject, string template, string text);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification gateway skipped {Source}: {Reason}")]
     private static partial void LogUnsendable(ILogger logger, TopicPartitionOffset source, string reason);
