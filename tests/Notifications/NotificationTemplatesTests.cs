@@ -8,7 +8,8 @@ public sealed class NotificationTemplatesTests
     private static string Json(string signature, params (string Code, string Text)[] templates) =>
         System.Text.Json.JsonSerializer.Serialize(new { signature, templates = templates.ToDictionary(t => t.Code, t => t.Text) });
 
-    private static (string, string)[] All => [.. NotificationTemplates.Codes.Keys.Select(c => (c, "您的{matter}，{caseId}。"))];
+    // Every code with a text that names its first two parameters (every code has {matter}, a case's {caseId}, a booking's {appointmentId}).
+    private static (string, string)[] All => [.. NotificationTemplates.Codes.Select(c => (c.Key, $"您的{{{c.Value[1]}}}，{{{c.Value[0]}}}。"))];
 
     [Fact]
     public void TheShippedFile_HasEveryTemplate_AndRendersItsParameters()
