@@ -106,6 +106,18 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
         view.Note($"{verification.Certificates:N0} certificates: {verification.BytesPerActiveCertificate:N0} bytes each on the silo's heap; "
             + $"{verification.ClosedLoop.PerSecond:N0} verifications/s closed loop, {verification.OpenLoop.CompletedPerSecond:N0}/s of {verification.OpenLoop.OfferedPerSecond:N0}/s offered "
             + $"(p50 {verification.OpenLoop.Latency.P50Ms:F2} ms, {(verification.OpenLoop.KeptUp ? "kept up" : "not kept up")})");
+        // Also after the drain: the halls' traffic alone on the hub, against the same empty grain calls.
+        view.Phase("hall's morning", "bookings, check-ins, calls and services at every window's hall: closed loop, then open loop");
+        sampler.Phase = "hall's morning";
+        var hallMorning = await new Halls.HallMorningPhase(target, http).RunAsync(plan, settings.Baseline);
+        view.Note($"hall's morning at {hallMorning.Halls} halls: {hallMorning.ClosedLoop.PerSecond:N0} visits/s closed loop ({hallMorning.ClosedLoopRequestsPerSecond:N0} requests/s), "
+            + $"{hallMorning.OpenLoop.CompletedPerSecond:N0}/s of {hallMorning.OpenLoop.OfferedPerSecond:N0}/s offered ({(hallMorning.OpenLoop.KeptUp ? "kept up" : "not kept up")}); "
+            + $"{hallMorning.NumbersIssued:N0} numbers, {hallMorning.CalledTwice} called twice, {hallMorning.NeverCalled} never");
+        foreach (var error in hallMorning.ErrorSample)
+        {
+            view.Note($"hall error: {error}");
+        }
+
         // Last, on a silo of its own whose clock it moves: nothing of the run's own hub is measured or disturbed by it.
         view.Phase("timers", $"{settings.Timers:N0} open cases, HubDue timers and Orleans reminders on a silo of the phase's own, on a movable clock");
         sampler.Phase = "timers";
@@ -133,14 +145,15 @@ internal sealed class Benchmark(BenchmarkSettings settings, ProgressView view)
             settings.TargetUrl is not null ? "running hub" : settings.Cluster ? "cluster" : "embedded", settings.Profile, startedAt, clock.Elapsed.TotalSeconds, machine,
             baselines, ramp, sustained, memory, verification, certificateLoad, accounting,
             [.. Figures.Ratios(baselines, ramp, sustained, memory, verification, certificateLoad, feed.Read + departments.Dispatches + departments.Published, counters.Lifecycles, parts),
-                .. Timers.TimerRatios.Of(timers, baselines)],
+                .. Timers.TimerRatios.Of(timers, baselines), .. Halls.HallRatios.Of(hallMorning, baselines)],
             Figures.Targets(baselines, ramp, sustained, memory, floor, parts, target.DatabaseConnection is not null),
             timers,
             floor,
-            parts);
+            parts,
+            hallMorning);
         var files = await ReportWriter.WriteAsync(result, settings.Output, CancellationToken.None);
         Summary.Print(view, result, files);
-        return accounting.Ok && kafkaFailures == 0 ? 0 : 1;
+        return accounting.Ok && kafkaFailures == 0 && hallMorning.Ok ? 0 : 1;
     }
 
     // A quarter counties, a third towns, the rest villages: the three levels of 一网通办 windows.

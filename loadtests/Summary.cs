@@ -25,6 +25,12 @@ internal static class Summary
         var t = result.Timers;
         view.Note($"timers ({t.Timers:N0} each): cases woken {t.Cases.Firing.PerSecond:N0}/s; HubDue arm {t.HubDue.Arm.PerSecond:N0}/s, {t.HubDue.BytesPerArmedTimer:N0} B heap, fire {t.HubDue.Firing.PerSecond:N0}/s; "
             + $"reminders arm {t.Reminders.Arm.PerSecond:N0}/s, {t.Reminders.BytesPerArmedTimer:N0} B heap, fire {t.Reminders.Firing.PerSecond:N0}/s");
+        if (result.HallMorning is { } h)
+        {
+            view.Note($"hall's morning: {h.OpenLoop.CompletedPerSecond:N0} visits/s {(h.OpenLoop.KeptUp ? "sustained" : "not sustained")}, "
+                + $"{h.OpenLoop.CompletedPerSecond / Results.HallMorningFigures.GuangzhouVisitsPerSecond:N0}× Guangzhou's halls; numbers {(h.Ok ? "each called once" : "NOT each called once")}");
+        }
+
         var a = result.Accounting;
         view.Note($"accounting: {a.Accepted:N0} accepted, {a.Delivered:N0} delivered, {a.Missing} missing, {a.DecidedTwice} decided twice, {a.Refused} refused, {a.Failed} failed: {(a.Ok ? "OK" : "NOT OK")}");
         foreach (var id in a.MissingSample)

@@ -32,6 +32,7 @@ public static class MarkdownReport
         MarkdownRunSections.AppendMemory(text, result.Memory);
         MarkdownVerification.Append(text, result.Verification);
         MarkdownCertificateLoad.Append(text, result.CertificateLoad);
+        MarkdownHallMorning.Append(text, result.HallMorning);
         MarkdownTimers.Append(text, result.Timers);
         MarkdownRunSections.AppendAccounting(text, result.Accounting);
         AppendCharts(text, charts);

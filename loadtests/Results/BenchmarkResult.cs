@@ -18,4 +18,5 @@ public sealed record BenchmarkResult(
     IReadOnlyList<TargetCheck> Targets,
     TimerFigures Timers,
     LatencyFloor? Floor = null,
-    PartsFigures? Parts = null);
+    PartsFigures? Parts = null,
+    HallMorningFigures? HallMorning = null);
