@@ -24,4 +24,16 @@ public static class HubMessageTypes
     public const string LogisticsEvent = "LogisticsEvent";
 
     public const string CaseStopped = "CaseStopped";
+
+    public const string HotlineOrder = "HotlineOrder";
+
+    public const string HotlineFeedback = "HotlineFeedback";
+
+    public const string WorkOrderReply = "WorkOrderReply";
+
+    public const string WorkOrderDispatch = "WorkOrderDispatch";
+
+    public const string WorkOrderStatusChanged = "WorkOrderStatusChanged";
+
+    public const string WorkOrderNotice = "WorkOrderNotice";
 }

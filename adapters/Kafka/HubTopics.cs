@@ -37,6 +37,15 @@ public static class HubTopics
     /// <summary><c>logistics.events</c>: couriers' reports of shipments, keyed by waybill.</summary>
     public static string Logistics(string prefix = "") => prefix + "logistics.events";
 
+    /// <summary>The line the hotline platform's orders and return visits are consumed and dead-lettered as.</summary>
+    public const string HotlineLine = "hotline";
+
+    /// <summary><c>hotline.orders</c>: the 12345 platform's work orders and return visits, keyed by order id.</summary>
+    public static string HotlineOrders(string prefix = "") => prefix + "hotline.orders";
+
+    /// <summary><c>hub.work-orders</c>: the status feed of every 12345 work order, and its reminders and cards.</summary>
+    public static string WorkOrders(string prefix = "") => prefix + "hub.work-orders";
+
     /// <summary><c>hub.notifications</c>: what to tell each case's applicant, for the SMS and app gateways.</summary>
     public static string Notifications(string prefix = "") => prefix + "hub.notifications";
 

@@ -61,6 +61,7 @@ public static class GrainStorageHosting
         silo.Services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateOnStart();
         silo.Services.AddSingleton<IValidateOptions<TimerOptions>, TimerOptionsValidator>();
         silo.Services.AddSingleton(new DueOwner(Cases.CaseGrain.StateName, (grains, key) => grains.GetGrain<Cases.ICaseGrain>(key)));
+        silo.Services.AddSingleton(new DueOwner(Hotline.WorkOrderGrain.StateName, (grains, key) => grains.GetGrain<Hotline.IWorkOrderGrain>(key)));
         silo.Services.AddSingleton<DueSweeper>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<DueSweeper>());
         silo.Services.AddSingleton<OrleansGrainStorageSerializer>();

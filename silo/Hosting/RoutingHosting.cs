@@ -17,6 +17,7 @@ public static class RoutingHosting
         services.AddSingleton(registry);
         services.AddSingleton(stations);
         services.AddSingleton(new CaseRouter(registry, catalogue));
+        services.AddSingleton(Hotline.HotlineRouting.LoadDefault(registry));
         return services;
     }
 

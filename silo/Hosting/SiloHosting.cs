@@ -64,6 +64,8 @@ public static class SiloHosting
         services.AddOptions<Halls.HallOptions>().BindConfiguration(Halls.HallOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Halls.HallOptions>, Halls.HallOptionsValidator>());
         services.TryAddSingleton<Halls.HallSchedules>();
+        services.AddOptions<Hotline.HotlineOptions>().BindConfiguration(Hotline.HotlineOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Hotline.HotlineOptions>, Hotline.HotlineOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(HubClock.System);
         services.TryAddSingleton<CaseIdGenerator>();

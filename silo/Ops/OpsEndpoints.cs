@@ -50,6 +50,7 @@ public static class OpsEndpoints
             .Produces<CalendarReloadResponse>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         ops.MapOpsStatistics();
         ops.MapParts();
+        ops.MapWorkOrders();
         return app;
     }
 

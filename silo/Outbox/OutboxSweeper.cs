@@ -28,6 +28,7 @@ public sealed partial class OutboxSweeper(
         [CertificateGrain.StateName] = (factory, key) => factory.GetGrain<ICertificateGrain>(key),
         [HolderGrain.StateName] = (factory, key) => factory.GetGrain<IHolderGrain>(key),
         [Halls.AppointmentGrain.StateName] = (factory, key) => factory.GetGrain<Halls.IAppointmentGrain>(key),
+        [Hotline.WorkOrderGrain.StateName] = (factory, key) => factory.GetGrain<Hotline.IWorkOrderGrain>(key),
     };
 
     private readonly OutboxOptions _settings = options.Value;

@@ -65,4 +65,10 @@ public static class DeadLetterCodes
 
     /// <summary>A courier's report for a waybill no case recorded.</summary>
     public const string UnknownWaybill = "unknown-waybill";
+
+    /// <summary>A 12345 order, reply or return visit lacks a field it requires, or has one out of form; the reason names it.</summary>
+    public const string InvalidWorkOrder = "invalid-work-order";
+
+    /// <summary>A 12345 order carries the caller's full phone number where the hub takes it masked.</summary>
+    public const string CallerNotMasked = "caller-not-masked";
 }

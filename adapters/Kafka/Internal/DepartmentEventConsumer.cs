@@ -35,8 +35,10 @@ internal sealed partial class DepartmentEventConsumer : BackgroundService, IHost
         (this.producer, this.endpoint, settings, this.logger) = (producer, endpoint, options.Value, logger);
         departmentByTopic = HubTopics.Departments.ToDictionary(d => HubTopics.DepartmentEvents(d, settings.TopicPrefix), d => d);
 
-        // The couriers' reports come the same way: applied to their cases once, in order per waybill, or dead-lettered.
+        // The couriers' reports come the same way: applied to their cases once, in order per waybill, or dead-lettered;
+        // so do the hotline platform's work orders and return visits, in order per order id.
         departmentByTopic[HubTopics.Logistics(settings.TopicPrefix)] = HubTopics.LogisticsLine;
+        departmentByTopic[HubTopics.HotlineOrders(settings.TopicPrefix)] = HubTopics.HotlineLine;
         var committer = new OffsetCommitter(
             (result, givenUp) => retry.ApplyAsync(result, departmentByTopic[result.Topic], givenUp),
             metrics, settings.ConsumerGroup, settings.DrainTimeout, logger);

@@ -2,6 +2,7 @@ using System.Text;
 using Confluent.Kafka;
 using Hub.Cases;
 using Hub.Certificates;
+using Hub.Hotline;
 using Hub.Identifiers;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +28,18 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         }
 
         var type = result.Message.Headers?.TryGetLastBytes(HubHeaders.Type, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
+        if (department == HubTopics.HotlineLine)
+        {
+            await HandleHotlineAsync(result, type, cancellationToken);
+            return;
+        }
+
+        if (type == HubMessageTypes.WorkOrderReply)
+        {
+            await HandleReplyAsync(result, department, cancellationToken);
+            return;
+        }
+
         if (!DepartmentEventMapper.TryDecodeWire(result.Message.Value, type, out var wire, out var reason))
         {
             await deadLetters.WriteAsync(result, department, reason, cancellationToken);
@@ -93,6 +106,64 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         }
     }
 
+    // The hotline platform's order, or its return visit: to the order's grain, or a dead letter saying why not.
+    private async Task HandleHotlineAsync(ConsumeResult<byte[]?, byte[]?> result, string? type, CancellationToken cancellationToken)
+    {
+        string? reason;
+        try
+        {
+            switch (type)
+            {
+                case HubMessageTypes.HotlineOrder:
+                    if (!WorkOrderMapper.TryDecodeOrder(result.Message.Value, out var order, out reason))
+                    {
+                        break;
+                    }
+
+                    var view = await grains.GetGrain<IWorkOrderGrain>(order.OrderId).Receive(order);
+                    LogOrderRouted(logger, order.OrderId, view.Node.ToString(), view.Department);
+                    return;
+                case HubMessageTypes.HotlineFeedback:
+                    if (!WorkOrderMapper.TryDecodeFeedback(result.Message.Value, out var orderId, out var feedback, out reason))
+                    {
+                        break;
+                    }
+
+                    await grains.GetGrain<IWorkOrderGrain>(orderId).ApplyFeedback(feedback);
+                    return;
+                default:
+                    reason = $"{Kafka.DeadLetters.DeadLetterCodes.UnexpectedType}: the hub-type header is '{type}'; hotline.orders takes {HubMessageTypes.HotlineOrder} and {HubMessageTypes.HotlineFeedback}";
+                    break;
+            }
+        }
+        catch (WorkOrderRuleException ex)
+        {
+            reason = $"{ex.Code}: {ex.Message}";
+        }
+
+        await deadLetters.WriteAsync(result, HubTopics.HotlineLine, reason, cancellationToken);
+    }
+
+    // A department's reply to a work order it was sent.
+    private async Task HandleReplyAsync(ConsumeResult<byte[]?, byte[]?> result, string department, CancellationToken cancellationToken)
+    {
+        string? reason;
+        try
+        {
+            if (WorkOrderMapper.TryDecodeReply(result.Message.Value, department, out var orderId, out var reply, out reason))
+            {
+                await grains.GetGrain<IWorkOrderGrain>(orderId).ApplyReply(reply);
+                return;
+            }
+        }
+        catch (WorkOrderRuleException ex)
+        {
+            reason = $"{ex.Code}: {ex.Message}";
+        }
+
+        await deadLetters.WriteAsync(result, department, reason, cancellationToken);
+    }
+
     private async Task HandleCertificateAsync(ConsumeResult<byte[]?, byte[]?> result, Kafka.Contracts.DepartmentEvent wire, string department, CancellationToken cancellationToken)
     {
         if (!CertificateEventMapper.TryMap(wire, department, out var evt, out var reason))
@@ -115,6 +186,9 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
 
         LogCertificateApplied(logger, wire.EventId!, evt.Id, view.Status);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "12345 order {OrderId} routed to {Node} ({Department})")]
+    private static partial void LogOrderRouted(ILogger logger, string orderId, string node, string department);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Certificate event {EventId} for {CertificateId}: {Status}")]
     private static partial void LogCertificateApplied(ILogger logger, string eventId, CertificateId certificateId, CertificateStatus status);

@@ -66,6 +66,21 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
                 : [feed, (HubTopics.Dispatch(Department(notice.Department, notice.EventId), prefix), Build(notice.CaseId.Value, notice.EventId, HubMessageTypes.SupervisionNotice, value))];
         }
 
+        if (message.WorkOrder is { } order && message.Members == 1)
+        {
+            // A work order's dispatch goes to its department; its status changes to the feed; its notices to both.
+            var (type, value) = WorkOrderMapper.ToWire(order);
+            var key = order.Order.Order.OrderId;
+            var department = (HubTopics.Dispatch(Department(order.Order.Department, order.EventId), prefix), Build(key, order.EventId, type, value));
+            var feed = (HubTopics.WorkOrders(prefix), Build(key, order.EventId, type, value));
+            return order.Kind switch
+            {
+                WorkOrderMessageKind.Dispatch => [department],
+                WorkOrderMessageKind.StatusChanged => [feed],
+                _ => [feed, department],
+            };
+        }
+
         return [ToKafkaOne(message)];
     }
 
