@@ -143,6 +143,10 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         Assert.StartsWith("unknown-order: ", reasons.Single(r => r.Item1 == unknown).Reason);
         Assert.Equal(["invalid-transition", "wrong-department"], reasons.Where(r => r.Item1 == early).Select(r => r.Reason[..r.Reason.IndexOf(':')]).Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(HttpStatusCode.NotFound, (await hub.Window("demo-ops").GetAsync($"/ops/work-orders/{noRoute}")).StatusCode);
+        var table = (await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>("/ops/hotline/categories"))!["categories"]!.AsArray();
+        Assert.DoesNotContain(table, c => c!["code"]!.GetValue<string>() == "weather");
+        Assert.Equal(("tax", "County"), (table.Single(c => c!["code"]!.GetValue<string>() == "tax")!["department"]!.GetValue<string>(),
+            table.Single(c => c!["code"]!.GetValue<string>() == "tax")!["level"]!.GetValue<string>()));
         Assert.Equal("Dispatched", (await hub.OrderAsync(early, _ => true))["status"]!.GetValue<string>());
     }
 
