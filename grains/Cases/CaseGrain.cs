@@ -69,6 +69,17 @@ public sealed partial class CaseGrain(
         return outcome;
     }
 
+    public async Task<EventOutcome> NoteWorkOrder(string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt)
+    {
+        var outcome = CaseMachine.NoteWorkOrder(state.State, orderId, kind, categoryName, receivedAt);
+        if (outcome == EventOutcome.Applied)
+        {
+            await Commit();
+        }
+
+        return outcome;
+    }
+
     public Task<CaseProgress?> GetProgress()
     {
         if (state.State.Submission is null)

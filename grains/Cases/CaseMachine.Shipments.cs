@@ -93,6 +93,19 @@ public static partial class CaseMachine
         return EventOutcome.Applied;
     }
 
+    /// <summary>A 12345 work order that names the case, on its timeline once (<c>hotline-complaint</c> for a complaint, <c>hotline-order</c> otherwise).</summary>
+    public static EventOutcome NoteWorkOrder(CaseState state, string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt)
+    {
+        Existing(state);
+        if (!state.AppliedEvents.Add($"hotline:{orderId}"))
+        {
+            return EventOutcome.Duplicate;
+        }
+
+        Note(state, "hotline:12345", kind == Hotline.WorkOrderKind.Complaint ? "hotline-complaint" : "hotline-order", $"{orderId} {categoryName}", receivedAt);
+        return EventOutcome.Applied;
+    }
+
     /// <summary>Whether the case waits for originals still to be posted or still on their way.</summary>
     public static bool AwaitsOriginals(CaseState state) =>
         state.Submission is { OriginalsToPost.Count: > 0 }

@@ -41,6 +41,7 @@ public sealed class WorkOrderGrain(
         }
 
         var (node, nodeName, category) = routing.Route(order.Division, order.Category);
+        var onCase = await NoteOnCaseAsync(order, category.Name);
         var received = WorkingDays.ChinaDate(order.ReceivedAt);
         var deadline = calendar.Current.Add(received, _settings.DaysFor(order.Kind, order.Urgent));
         var now = time.GetUtcNow();
@@ -55,11 +56,35 @@ public sealed class WorkOrderGrain(
         s.Status = WorkOrderStatus.Dispatched;
         s.Steps.Add(new WorkOrderStep("received", order.ReceivedAt, $"12345 {Words(order.Kind)}{(order.Urgent ? "（紧急）" : "")}：{category.Name}"));
         s.Steps.Add(new WorkOrderStep("dispatched", now, $"派发至{nodeName}（{category.Department}），{(order.Urgent ? "当日" : $"{deadline.Date:yyyy-MM-dd}前")}办结"));
+        if (onCase is not null)
+        {
+            s.Steps.Add(new WorkOrderStep("case", now, onCase));
+        }
+
         Send(WorkOrderMessageKind.Dispatch, $"{order.OrderId}:dispatch", now);
         Send(WorkOrderMessageKind.StatusChanged, $"{order.OrderId}:{WorkOrderStatus.Dispatched}", now);
         Watch(now);
         await WriteAsync();
         return s.View();
+    }
+
+    // The case the order names hears of it, on its timeline; an order naming a case the hub does not have is still an order.
+    private async Task<string?> NoteOnCaseAsync(HotlineOrder order, string categoryName)
+    {
+        if (order.CaseId is not { } caseId)
+        {
+            return null;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<ICaseGrain>(caseId.Value).NoteWorkOrder(order.OrderId, order.Kind, categoryName, order.ReceivedAt);
+            return $"已记入办件{caseId.Value}";
+        }
+        catch (CaseRuleException ex) when (ex.Code == CaseRuleCodes.NotFound)
+        {
+            return $"来电所称办件{caseId.Value}在本系统中不存在";
+        }
     }
 
     public async Task<WorkOrderView> ApplyReply(WorkOrderReply reply)

@@ -31,6 +31,13 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     [Alias("RecordShipment")]
     Task<CaseView> RecordShipment(CaseCaller caller, ShipmentDirection direction, string carrier, string waybill);
 
+    /// <summary>
+    /// Notes on the case's timeline a 12345 work order that names it (a complaint, a question …), once per order;
+    /// throws <see cref="CaseRuleException"/> <see cref="CaseRuleCodes.NotFound"/> when there is no such case.
+    /// </summary>
+    [Alias("NoteWorkOrder")]
+    Task<EventOutcome> NoteWorkOrder(string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt);
+
     /// <summary>Applies a courier's report to the shipment of its waybill, once; throws <see cref="CaseRuleException"/> when the case has no such shipment.</summary>
     [Alias("ApplyLogisticsEvent")]
     Task<EventOutcome> ApplyLogisticsEvent(LogisticsEvent evt);

@@ -150,6 +150,33 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         Assert.Equal("Dispatched", (await hub.OrderAsync(early, _ => true))["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AComplaintNamingACase_AppearsOnTheCasesTimelineOnce_AndOneNamingNoCaseOfTheHubIsStillDispatched()
+    {
+        hub.At("2026-10-12T14:00:00+08:00");
+        var window = hub.Window("demo-langao-county");
+        var materials = Hub.Catalogue.MatterCatalogue.LoadDefault().All.Single(m => m.Code == "PS-006").Materials
+            .Where(m => m.Required).Select(m => new { code = m.Code, reference = $"scan://{m.Code}" });
+        var created = await window.PostAsJsonAsync("/api/cases", new { matterCode = "PS-006", applicant = new { id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" }, materials });
+        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        var (complaint, stranger) = (NewId(), NewId());
+        await using var kafka = await Client.OpenAsync(hub);
+        var order = Changed(Order(complaint, Wire.WorkOrderKind.Complaint, "household-registration"), o => o.CaseId = caseId);
+        await kafka.OrderAsync(order);
+        await kafka.OrderAsync(order);
+        await kafka.OrderAsync(Changed(Order(stranger, Wire.WorkOrderKind.Complaint, "household-registration"), o => o.CaseId = caseId[..^4] + "ZZZZ"));
+
+        var named = await hub.OrderAsync(complaint, _ => true);
+        var unknown = await hub.OrderAsync(stranger, _ => true);
+        var timeline = (await window.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}"))!["timeline"]!.AsArray();
+
+        var entry = Assert.Single(timeline, t => t!["action"]!.GetValue<string>() == "hotline-complaint");
+        Assert.Equal(("hotline:12345", $"{complaint} 户籍与身份证件"), (entry!["actor"]!.GetValue<string>(), entry["detail"]!.GetValue<string>()));
+        Assert.Contains(named["steps"]!.AsArray(), s => s!["step"]!.GetValue<string>() == "case" && s["detail"]!.GetValue<string>().Contains(caseId, StringComparison.Ordinal));
+        Assert.Equal("Dispatched", unknown["status"]!.GetValue<string>());
+        Assert.Contains("不存在", unknown["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "case")!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static Wire.HotlineOrder Changed(Wire.HotlineOrder order, Action<Wire.HotlineOrder> change)
     {
         change(order);
