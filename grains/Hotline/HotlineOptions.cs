@@ -24,6 +24,9 @@ public sealed class HotlineOptions
     /// <summary>After a yellow card, the working days still without a reply before the red one. Default 2.</summary>
     public int RedCardAfterDays { get; set; } = 2;
 
+    /// <summary>How many times a dissatisfied return visit (不满意) sends the order back to the department (重办) before it closes as it stands. Default 1.</summary>
+    public int Reopens { get; set; } = 1;
+
     /// <summary>The working days an order of <paramref name="kind"/> has; an urgent one has the day it came (0).</summary>
     public int DaysFor(WorkOrderKind kind, bool urgent) => urgent ? 0 : kind switch
     {
@@ -43,6 +46,11 @@ public sealed class HotlineOptions
             {
                 yield return $"{Section}:{name} must be 1 to 60 working days (was {days}).";
             }
+        }
+
+        if (Reopens is < 0 or > 3)
+        {
+            yield return $"{Section}:Reopens must be 0 to 3 (was {Reopens}); the default is 1.";
         }
 
         if (RedCardAfterDays is < 1 or > 30)

@@ -90,7 +90,7 @@ public sealed class WorkOrderGrain(
     public async Task<WorkOrderView> ApplyReply(WorkOrderReply reply)
     {
         var s = Received();
-        if (s.Reply?.EventId == reply.EventId)
+        if (s.Applied.Contains(reply.EventId))
         {
             return s.View();
         }
@@ -104,14 +104,15 @@ public sealed class WorkOrderGrain(
         if (s.Status != WorkOrderStatus.Dispatched)
         {
             throw new WorkOrderRuleException(WorkOrderRuleCodes.InvalidTransition,
-                $"order {s.Order!.OrderId} was already answered ({s.Reply!.EventId}); it takes one reply.");
+                $"order {s.Order!.OrderId} was already answered ({s.Reply?.EventId}); it takes one reply a round.");
         }
 
         var now = time.GetUtcNow();
+        s.Applied.Add(reply.EventId);
         s.Reply = reply;
         s.Status = WorkOrderStatus.Replied;
-        s.Steps.Add(new WorkOrderStep("replied", reply.OccurredAt, s.Notices.Exists(n => n.Kind != WorkOrderNoticeKind.Reminder) ? "部门已答复（超期）" : "部门已答复"));
-        Send(WorkOrderMessageKind.StatusChanged, $"{s.Order!.OrderId}:{WorkOrderStatus.Replied}", now);
+        s.Steps.Add(new WorkOrderStep("replied", reply.OccurredAt, s.Notices.Exists(n => n.Round == s.Round && n.Kind != WorkOrderNoticeKind.Reminder) ? "部门已答复（超期）" : "部门已答复"));
+        Send(WorkOrderMessageKind.StatusChanged, EventId(WorkOrderStatus.Replied.ToString()), now);
         Watch(now);
         await WriteAsync();
         return s.View();
@@ -120,7 +121,7 @@ public sealed class WorkOrderGrain(
     public async Task<WorkOrderView> ApplyFeedback(WorkOrderFeedback feedback)
     {
         var s = Received();
-        if (s.Feedback?.EventId == feedback.EventId)
+        if (s.Applied.Contains(feedback.EventId))
         {
             return s.View();
         }
@@ -133,10 +134,28 @@ public sealed class WorkOrderGrain(
         }
 
         var now = time.GetUtcNow();
+        s.Applied.Add(feedback.EventId);
         s.Feedback = feedback;
+        if (feedback.Satisfaction == Satisfaction.Dissatisfied && s.Round <= _settings.Reopens)
+        {
+            // 重办: back to the department with a new limit, counted from the day of the return visit.
+            var deadline = calendar.Current.Add(WorkingDays.ChinaDate(feedback.OccurredAt), _settings.DaysFor(s.Order!.Kind, s.Order.Urgent));
+            s.Round++;
+            s.Reply = null;
+            s.Status = WorkOrderStatus.Dispatched;
+            s.Deadline = deadline.Date;
+            s.Provisional = deadline.Provisional;
+            s.Steps.Add(new WorkOrderStep("reopened", feedback.OccurredAt, $"回访：不满意，退回{s.NodeName}（{s.Department}）重办，{deadline.Date:yyyy-MM-dd}前办结"));
+            Send(WorkOrderMessageKind.Dispatch, EventId("dispatch"), now);
+            Send(WorkOrderMessageKind.StatusChanged, EventId(WorkOrderStatus.Dispatched.ToString()), now);
+            Watch(now);
+            await WriteAsync();
+            return s.View();
+        }
+
         s.Status = WorkOrderStatus.Closed;
         s.Steps.Add(new WorkOrderStep("closed", feedback.OccurredAt, $"回访：{Words(feedback.Satisfaction)}，办结"));
-        Send(WorkOrderMessageKind.StatusChanged, $"{s.Order!.OrderId}:{WorkOrderStatus.Closed}", now);
+        Send(WorkOrderMessageKind.StatusChanged, EventId(WorkOrderStatus.Closed.ToString()), now);
         await WriteAsync();
         return s.View();
     }
@@ -161,9 +180,9 @@ public sealed class WorkOrderGrain(
         var changed = false;
         foreach (var (kind, at) in Moments())
         {
-            if (at <= now && !s.Notices.Exists(n => n.Kind == kind))
+            if (at <= now && !s.Notices.Exists(n => n.Kind == kind && n.Round == s.Round))
             {
-                var notice = new WorkOrderNotice($"{s.Order!.OrderId}:{kind}", kind, now, Detail(kind));
+                var notice = new WorkOrderNotice(EventId(kind.ToString()), kind, now, Detail(kind), s.Round);
                 s.Notices.Add(notice);
                 s.Steps.Add(new WorkOrderStep(kind switch { WorkOrderNoticeKind.Reminder => "reminded", WorkOrderNoticeKind.YellowCard => "yellow-card", _ => "red-card" }, now, notice.Detail));
                 Send(WorkOrderMessageKind.Notice, notice.EventId, now, notice);
@@ -171,7 +190,7 @@ public sealed class WorkOrderGrain(
             }
         }
 
-        var next = Moments().Where(m => !s.Notices.Exists(n => n.Kind == m.Kind)).Select(m => (DateTimeOffset?)m.At).Min();
+        var next = Moments().Where(m => !s.Notices.Exists(n => n.Kind == m.Kind && n.Round == s.Round)).Select(m => (DateTimeOffset?)m.At).Min();
         changed |= next != s.DueAt;
         s.DueAt = next;
         return changed;
@@ -201,6 +220,10 @@ public sealed class WorkOrderGrain(
         WorkOrderNoticeKind.YellowCard => $"黄牌：12345工单已超过办理时限（{state.State.Deadline:yyyy-MM-dd}）未答复",
         _ => $"红牌：12345工单超期{_settings.RedCardAfterDays}个工作日仍未答复",
     };
+
+    // A message's id: the order's id and what it is, and from the second round on the round, so each round's are new.
+    private string EventId(string what) =>
+        state.State.Round == 1 ? $"{state.State.Order!.OrderId}:{what}" : $"{state.State.Order!.OrderId}:{what}:{state.State.Round}";
 
     private WorkOrderState Received() => state.State.Order is null
         ? throw new WorkOrderRuleException(WorkOrderRuleCodes.UnknownOrder,

@@ -51,6 +51,14 @@ public sealed class WorkOrderState : IOutboxState, IDueState
     [Id(13)]
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>1, and one more each time a dissatisfied return visit sent the order back.</summary>
+    [Id(14)]
+    public int Round { get; set; } = 1;
+
+    /// <summary>The ids of the replies and return visits applied, so that a redelivered one changes nothing in any round.</summary>
+    [Id(15)]
+    public HashSet<string> Applied { get; set; } = new(StringComparer.Ordinal);
+
     public WorkOrderView View() => new(
-        Order!, Node, NodeName, Department, CategoryName, Deadline, Provisional, Status, Reply, Feedback, [.. Notices], [.. Steps]);
+        Order!, Node, NodeName, Department, CategoryName, Deadline, Provisional, Status, Reply, Feedback, [.. Notices], [.. Steps], Round);
 }

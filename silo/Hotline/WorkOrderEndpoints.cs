@@ -24,7 +24,7 @@ public static class WorkOrderEndpoints
     }
 }
 
-/// <summary>A work order as the operator reads it.</summary>
+/// <summary>A work order as the operator reads it; <c>round</c> is 2 and on once a dissatisfied caller sent it back (重办).</summary>
 public sealed record WorkOrderResponse(
     string OrderId,
     string Kind,
@@ -45,14 +45,15 @@ public sealed record WorkOrderResponse(
     string? Reply,
     string? Satisfaction,
     IReadOnlyList<WorkOrderNoticeResponse> Notices,
-    IReadOnlyList<WorkOrderStep> Steps)
+    IReadOnlyList<WorkOrderStep> Steps,
+    int Round)
 {
     public static WorkOrderResponse From(WorkOrderView view) => new(
         view.Order.OrderId, view.Order.Kind.ToString(), view.Order.Urgent, view.Order.CallerMasked, view.Order.Division.ToString(), view.Order.Category,
         view.CategoryName, view.Order.Text, view.Order.CaseId?.Value, view.Order.ReceivedAt, view.Node.ToString(), view.NodeName, view.Department,
         view.Deadline, view.Provisional, view.Status.ToString(), view.Reply?.Text, view.Feedback?.Satisfaction.ToString(),
-        [.. view.Notices.Select(n => new WorkOrderNoticeResponse(n.Kind.ToString(), n.At, n.Detail))], view.Steps);
+        [.. view.Notices.Select(n => new WorkOrderNoticeResponse(n.Kind.ToString(), n.At, n.Detail, n.Round))], view.Steps, view.Round);
 }
 
 /// <summary>A reminder or card of a work order.</summary>
-public sealed record WorkOrderNoticeResponse(string Kind, DateTimeOffset At, string Detail);
+public sealed record WorkOrderNoticeResponse(string Kind, DateTimeOffset At, string Detail, int Round);

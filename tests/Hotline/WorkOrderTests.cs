@@ -151,6 +151,34 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
     }
 
     [Fact]
+    public async Task ADissatisfiedCaller_SendsTheOrderBackOnceWithANewLimit_AndTheNextReturnVisitClosesIt()
+    {
+        hub.At("2026-10-12T16:00:00+08:00");
+        var id = NewId();
+        await using var kafka = await Client.OpenAsync(hub);
+        await kafka.OrderAsync(Order(id, Wire.WorkOrderKind.Help, "housing"));
+        var first = await kafka.ReplyAsync("housing", id, "已转物业公司处理。");
+        await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Replied");
+
+        // The return visit on Friday 16 October: 不满意. Three working days from then: 19, 20, 21 October.
+        hub.At("2026-10-16T10:00:00+08:00");
+        await kafka.FeedbackAsync(id, Wire.Satisfaction.Dissatisfied, hub.Clock.GetUtcNow());
+        var reopened = await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Dispatched" && o["round"]!.GetValue<int>() == 2);
+        Assert.Equal("2026-10-21", reopened["deadline"]!.GetValue<string>());
+        await kafka.ProduceAgainAsync(first);
+        await kafka.ReplyAsync("housing", id, "已约物业上门维修，来电人确认。");
+        await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Replied");
+        await kafka.FeedbackAsync(id, Wire.Satisfaction.Dissatisfied, hub.Clock.GetUtcNow());
+        var closed = await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Closed");
+
+        Assert.Equal(("已约物业上门维修，来电人确认。", "Dissatisfied", 2), (closed["reply"]!.GetValue<string>(), closed["satisfaction"]!.GetValue<string>(), closed["round"]!.GetValue<int>()));
+        var dispatches = (await kafka.ReadAsync(HubTopics.Dispatch("housing"), id, atLeast: 2)).Select(r => ProtoCodec.Decode<Wire.WorkOrderDispatch>(r.Message.Value)).ToArray();
+        Assert.Equal(["2026-10-15", "2026-10-21"], dispatches.Select(d => d.Deadline!).ToArray());
+        var feed = (await kafka.ReadAsync(HubTopics.WorkOrders(), id, atLeast: 5)).Select(r => ProtoCodec.Decode<Wire.WorkOrderStatusChanged>(r.Message.Value).Status).ToArray();
+        Assert.Equal([Wire.WorkOrderStatus.Dispatched, Wire.WorkOrderStatus.Replied, Wire.WorkOrderStatus.Dispatched, Wire.WorkOrderStatus.Replied, Wire.WorkOrderStatus.Closed], feed);
+    }
+
+    [Fact]
     public async Task AComplaintNamingACase_AppearsOnTheCasesTimelineOnce_AndOneNamingNoCaseOfTheHubIsStillDispatched()
     {
         hub.At("2026-10-12T14:00:00+08:00");
@@ -210,17 +238,24 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         public Task OrderAsync(Wire.HotlineOrder order) =>
             Produce(HubTopics.HotlineOrders(), order.OrderId!, HubMessageTypes.HotlineOrder, ProtoCodec.Encode(order));
 
-        public Task FeedbackAsync(string id, Wire.Satisfaction satisfaction) =>
+        public Task FeedbackAsync(string id, Wire.Satisfaction satisfaction, DateTimeOffset? at = null) =>
             Produce(HubTopics.HotlineOrders(), id, HubMessageTypes.HotlineFeedback, ProtoCodec.Encode(new Wire.HotlineFeedback
             {
-                EventId = Guid.NewGuid().ToString(), OrderId = id, OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Satisfaction = satisfaction,
+                EventId = Guid.NewGuid().ToString(), OrderId = id, OccurredAt = (at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds(), Satisfaction = satisfaction,
             }));
 
-        public Task ReplyAsync(string department, string id, string text) =>
-            Produce(HubTopics.DepartmentEvents(department), id, HubMessageTypes.WorkOrderReply, ProtoCodec.Encode(new Wire.WorkOrderReply
+        /// <summary>Sends a reply; returns what was sent, to send it again.</summary>
+        public async Task<(string Topic, string Key, byte[] Value)> ReplyAsync(string department, string id, string text)
+        {
+            var sent = (HubTopics.DepartmentEvents(department), id, ProtoCodec.Encode(new Wire.WorkOrderReply
             {
                 EventId = Guid.NewGuid().ToString(), OrderId = id, OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Text = text,
             }));
+            await Produce(sent.Item1, id, HubMessageTypes.WorkOrderReply, sent.Item3);
+            return sent;
+        }
+
+        public Task ProduceAgainAsync((string Topic, string Key, byte[] Value) sent) => Produce(sent.Topic, sent.Key, HubMessageTypes.WorkOrderReply, sent.Value);
 
         public async Task<List<ConsumeResult<string?, byte[]?>>> ReadAsync(string topic, string key, int atLeast)
         {
