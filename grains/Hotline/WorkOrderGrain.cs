@@ -61,8 +61,8 @@ public sealed class WorkOrderGrain(
             s.Steps.Add(new WorkOrderStep("case", now, onCase));
         }
 
-        Send(WorkOrderMessageKind.Dispatch, $"{order.OrderId}:dispatch", now);
-        Send(WorkOrderMessageKind.StatusChanged, $"{order.OrderId}:{WorkOrderStatus.Dispatched}", now);
+        Send(WorkOrderMessageKind.Dispatch, EventId("dispatch"), now);
+        Send(WorkOrderMessageKind.StatusChanged, EventId(WorkOrderStatus.Dispatched.ToString()), now);
         Watch(now);
         await WriteAsync();
         return s.View();
@@ -78,7 +78,7 @@ public sealed class WorkOrderGrain(
 
         try
         {
-            await GrainFactory.GetGrain<ICaseGrain>(caseId.Value).NoteWorkOrder(order.OrderId, order.Kind, categoryName, order.ReceivedAt);
+            await GrainFactory.Case(caseId.Value).NoteWorkOrder(order.OrderId, order.Kind, categoryName, order.ReceivedAt);
             return $"已记入办件{caseId.Value}";
         }
         catch (CaseRuleException ex) when (ex.Code == CaseRuleCodes.NotFound)

@@ -13,8 +13,6 @@ namespace Hub.Kafka.Internal;
 /// </summary>
 internal static class DepartmentEventMapper
 {
-    private static readonly IReadOnlyDictionary<int, ProtoField> WireFields = ProtoWireCheck.FieldsOf(typeof(Wire.DepartmentEvent));
-
     public static bool TryDecode(
         ReadOnlySpan<byte> value,
         string? typeHeader,
@@ -39,26 +37,7 @@ internal static class DepartmentEventMapper
             return false;
         }
 
-        if (value.IsEmpty)
-        {
-            reason = $"{DeadLetterCodes.Empty}: the message has no value";
-            return false;
-        }
-
-        try
-        {
-            wire = ProtoCodec.Decode<Wire.DepartmentEvent>(value);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // protobuf-net's messages are for its own developers; the department gets what was wrong with its bytes.
-            var wrong = ProtoWireCheck.Explain(value, WireFields) ?? "its bytes do not follow the protobuf wire format";
-            reason = $"{DeadLetterCodes.Undecodable}: the payload is not a {HubMessageTypes.DepartmentEvent} protobuf message: {wrong}";
-            return false;
-        }
-
-        reason = null;
-        return true;
+        return WireDecode.TryDecode(value, out wire, out reason);
     }
 
     /// <summary>Checks a decoded event of a case's task and turns it into the event the case takes.</summary>

@@ -8,26 +8,11 @@ namespace Hub.Kafka.Internal;
 /// <summary>Reads a courier's report from <c>logistics.events</c>, or says in words why it cannot be applied.</summary>
 internal static class LogisticsEventMapper
 {
-    private static readonly IReadOnlyDictionary<int, ProtoField> WireFields = ProtoWireCheck.FieldsOf(typeof(Wire.LogisticsEvent));
-
     public static bool TryDecode(ReadOnlySpan<byte> value, [NotNullWhen(true)] out LogisticsEvent? evt, [NotNullWhen(false)] out string? reason)
     {
         evt = null;
-        if (value.IsEmpty)
+        if (!WireDecode.TryDecode<Wire.LogisticsEvent>(value, out var wire, out reason))
         {
-            reason = $"{DeadLetterCodes.Empty}: the message has no value";
-            return false;
-        }
-
-        Wire.LogisticsEvent wire;
-        try
-        {
-            wire = ProtoCodec.Decode<Wire.LogisticsEvent>(value);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var wrong = ProtoWireCheck.Explain(value, WireFields) ?? "its bytes do not follow the protobuf wire format";
-            reason = $"{DeadLetterCodes.Undecodable}: the payload is not a LogisticsEvent protobuf message: {wrong}";
             return false;
         }
 

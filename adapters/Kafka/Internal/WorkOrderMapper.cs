@@ -23,7 +23,7 @@ internal static partial class WorkOrderMapper
     public static bool TryDecodeOrder(ReadOnlySpan<byte> value, [NotNullWhen(true)] out HotlineOrder? order, [NotNullWhen(false)] out string? reason)
     {
         order = null;
-        if (!TryDecode<Wire.HotlineOrder>(value, out var wire, out reason))
+        if (!WireDecode.TryDecode<Wire.HotlineOrder>(value, out var wire, out reason))
         {
             return false;
         }
@@ -93,7 +93,7 @@ internal static partial class WorkOrderMapper
     public static bool TryDecodeFeedback(ReadOnlySpan<byte> value, [NotNullWhen(true)] out string? orderId, [NotNullWhen(true)] out WorkOrderFeedback? feedback, [NotNullWhen(false)] out string? reason)
     {
         (orderId, feedback) = (null, null);
-        if (!TryDecode<Wire.HotlineFeedback>(value, out var wire, out reason))
+        if (!WireDecode.TryDecode<Wire.HotlineFeedback>(value, out var wire, out reason))
         {
             return false;
         }
@@ -120,7 +120,7 @@ internal static partial class WorkOrderMapper
     public static bool TryDecodeReply(ReadOnlySpan<byte> value, string department, [NotNullWhen(true)] out string? orderId, [NotNullWhen(true)] out WorkOrderReply? reply, [NotNullWhen(false)] out string? reason)
     {
         (orderId, reply) = (null, null);
-        if (!TryDecode<Wire.WorkOrderReply>(value, out var wire, out reason))
+        if (!WireDecode.TryDecode<Wire.WorkOrderReply>(value, out var wire, out reason))
         {
             return false;
         }
@@ -197,30 +197,6 @@ internal static partial class WorkOrderMapper
                 Detail = message.Notice.Detail,
             })),
         };
-    }
-
-    private static bool TryDecode<T>(ReadOnlySpan<byte> value, [NotNullWhen(true)] out T? wire, [NotNullWhen(false)] out string? reason)
-        where T : class
-    {
-        wire = null;
-        if (value.IsEmpty)
-        {
-            reason = $"{DeadLetterCodes.Empty}: the message has no value";
-            return false;
-        }
-
-        try
-        {
-            wire = ProtoCodec.Decode<T>(value);
-            reason = null;
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var wrong = ProtoWireCheck.Explain(value, ProtoWireCheck.FieldsOf(typeof(T))) ?? "its bytes do not follow the protobuf wire format";
-            reason = $"{DeadLetterCodes.Undecodable}: the payload is not a {typeof(T).Name} protobuf message: {wrong}";
-            return false;
-        }
     }
 
     private static string? OrderId(string? text, List<string> problems)
