@@ -69,9 +69,9 @@ public sealed partial class CaseGrain(
         return outcome;
     }
 
-    public async Task<EventOutcome> NoteWorkOrder(string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt)
+    public async Task<EventOutcome> NoteWorkOrder(Hotline.HotlineOrder order, string categoryName)
     {
-        var outcome = CaseMachine.NoteWorkOrder(state.State, orderId, kind, categoryName, receivedAt);
+        var outcome = CaseMachine.NoteWorkOrder(state.State, order, categoryName);
         if (outcome == EventOutcome.Applied)
         {
             await Commit();

@@ -94,15 +94,22 @@ public static partial class CaseMachine
     }
 
     /// <summary>A 12345 work order that names the case, on its timeline once (<c>hotline-complaint</c> for a complaint, <c>hotline-order</c> otherwise).</summary>
-    public static EventOutcome NoteWorkOrder(CaseState state, string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt)
+    public static EventOutcome NoteWorkOrder(CaseState state, Hotline.HotlineOrder order, string categoryName)
     {
         Existing(state);
-        if (!state.AppliedEvents.Add($"hotline:{orderId}"))
+        if (!state.AppliedEvents.Add($"hotline:{order.OrderId}"))
         {
             return EventOutcome.Duplicate;
         }
 
-        Note(state, "hotline:12345", kind == Hotline.WorkOrderKind.Complaint ? "hotline-complaint" : "hotline-order", $"{orderId} {categoryName}", receivedAt);
+        var delay = order is { Kind: Hotline.WorkOrderKind.Complaint, AboutDelay: true };
+        var action = delay ? "hotline-delay-complaint" : order.Kind == Hotline.WorkOrderKind.Complaint ? "hotline-complaint" : "hotline-order";
+        Note(state, "hotline:12345", action, $"{order.OrderId} {categoryName}", order.ReceivedAt);
+        if (delay)
+        {
+            Supervision.DelayComplaint(state, order.OrderId, order.ReceivedAt);
+        }
+
         return EventOutcome.Applied;
     }
 

@@ -236,6 +236,20 @@ public static class Supervision
         Notify(state, kind, r.Department ?? "", r.RectifyDue, detail, $"rectification/{what}", now, node: r.Node);
     }
 
+    /// <summary>
+    /// Tells supervision's feed (and each department concerned) of a 12345 complaint that the case is taking too long,
+    /// against each node and department whose task of the current stage is open (the first task's, once decided), on
+    /// the day of the call.
+    /// </summary>
+    internal static void DelayComplaint(CaseState state, string orderId, DateTimeOffset receivedAt)
+    {
+        foreach (var (node, department, key) in Responsible(state))
+        {
+            Notify(state, SupervisionKind.DelayComplaint, department, null, $"12345 complaint {orderId}: the case is taking too long at {node} / {department}",
+                $"delay-complaint/{orderId}/{key}", receivedAt, node: node);
+        }
+    }
+
     private static void Notify(
         CaseState state, SupervisionKind kind, string department, DateOnly? deadline, string detail, string what, DateTimeOffset now, string reason = "", DivisionCode? node = null)
     {

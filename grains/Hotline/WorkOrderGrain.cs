@@ -2,6 +2,7 @@ using Hub.Calendars;
 using Hub.Cases;
 using Hub.Messages;
 using Hub.Outbox;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Hotline;
@@ -12,14 +13,15 @@ namespace Hub.Hotline;
 /// urgent. Until the department replies, a durable timer raises a reminder on the last day, a yellow card when the
 /// limit has passed, and a red card some working days later; the reply and then the caller's satisfaction close it.
 /// Every step is one write with the messages it sends: the dispatch and notices to the department, each status change
-/// to the work-order feed.
+/// to the work-order feed; a card also goes on the node's supervision board until the reply.
 /// </summary>
-public sealed class WorkOrderGrain(
+public sealed partial class WorkOrderGrain(
     [PersistentState(WorkOrderGrain.StateName, "cases")] IPersistentState<WorkOrderState> state,
     HotlineRouting routing,
     HolidayCalendar calendar,
     IOptions<HotlineOptions> options,
-    HubClock time) : OutboxGrain<WorkOrderState>, IWorkOrderGrain
+    HubClock time,
+    ILogger<WorkOrderGrain> logger) : OutboxGrain<WorkOrderState>, IWorkOrderGrain
 {
     /// <summary>The name the work-order state is stored under.</summary>
     public const string StateName = "work-order";
@@ -78,7 +80,7 @@ public sealed class WorkOrderGrain(
 
         try
         {
-            await GrainFactory.Case(caseId.Value).NoteWorkOrder(order.OrderId, order.Kind, categoryName, order.ReceivedAt);
+            await GrainFactory.Case(caseId.Value).NoteWorkOrder(order, categoryName);
             return $"已记入办件{caseId.Value}";
         }
         catch (CaseRuleException ex) when (ex.Code == CaseRuleCodes.NotFound)
@@ -115,6 +117,7 @@ public sealed class WorkOrderGrain(
         Send(WorkOrderMessageKind.StatusChanged, EventId(WorkOrderStatus.Replied.ToString()), now);
         Watch(now);
         await WriteAsync();
+        await PostOnBoardAsync(now);
         return s.View();
     }
 
@@ -171,7 +174,30 @@ public sealed class WorkOrderGrain(
         }
 
         await WriteAsync();
+        await PostOnBoardAsync(now);
     }
+
+    // The order's cards of this round while it waits for its reply, on the board of the node it went to; none once answered.
+    private async Task PostOnBoardAsync(DateTimeOffset now)
+    {
+        var s = state.State;
+        var cards = s.Status == WorkOrderStatus.Dispatched
+            ? s.Notices.Where(n => n.Round == s.Round && n.Kind != WorkOrderNoticeKind.Reminder).ToArray()
+            : [];
+        try
+        {
+            await GrainFactory.GetGrain<ISupervisionBoardGrain>(s.Node.ToString()).TrackWorkOrder(
+                new WorkOrderBoardEntry(s.Order!.OrderId, s.Order.Kind, s.Order.Category, s.CategoryName, s.Department, s.Deadline, cards, now));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The order and its messages are stored; the board catches up at the order's next change.
+            LogBoardFailed(logger, ex, s.Order!.OrderId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Work order {OrderId} could not update its node's supervision board")]
+    private static partial void LogBoardFailed(ILogger logger, Exception exception, string orderId);
 
     // Raises whatever moment has come, and sets the next; says whether anything changed.
     private bool Watch(DateTimeOffset now)

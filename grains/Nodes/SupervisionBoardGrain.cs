@@ -5,7 +5,7 @@ namespace Hub.Nodes;
 
 /// <summary>
 /// A node's supervision board: one write per change. A case's newer entry replaces its older one, and one sent late
-/// (older than what the board holds) is dropped, so the board shows each case as it last stood.
+/// (older than what the board holds) is dropped, so the board shows each case, and each carded work order, as it last stood.
 /// </summary>
 public sealed class SupervisionBoardGrain(
     [PersistentState("supervision-board", "nodes")] IPersistentState<SupervisionBoardState> state) : Grain, ISupervisionBoardGrain
@@ -47,7 +47,29 @@ public sealed class SupervisionBoardGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task TrackWorkOrder(WorkOrderBoardEntry entry)
+    {
+        var orders = state.State.WorkOrders;
+        var held = orders.GetValueOrDefault(entry.OrderId);
+        if (held is not null && held.UpdatedAt > entry.UpdatedAt)
+        {
+            return;
+        }
+
+        if (entry.IsOpen)
+        {
+            orders[entry.OrderId] = entry;
+        }
+        else if (!orders.Remove(entry.OrderId))
+        {
+            return;
+        }
+
+        await state.WriteStateAsync();
+    }
+
     public Task<SupervisionBoardView> Read() => Task.FromResult(new SupervisionBoardView(
         state.State.Open.Values.OrderBy(e => e.CaseId.Value, StringComparer.Ordinal).ToArray(),
-        Enumerable.Reverse(state.State.Closed).ToArray()));
+        Enumerable.Reverse(state.State.Closed).ToArray(),
+        state.State.WorkOrders.Values.OrderBy(e => e.OrderId, StringComparer.Ordinal).ToArray()));
 }

@@ -11,4 +11,7 @@ public sealed class SupervisionBoardState
 
     /// <summary>The newest entries whose rectification closed, oldest first.</summary>
     [Id(1)] public List<SupervisionBoardEntry> Closed { get; set; } = [];
+
+    /// <summary>The work orders with an open card, by order id.</summary>
+    [Id(2)] public Dictionary<string, WorkOrderBoardEntry> WorkOrders { get; set; } = [];
 }

@@ -44,7 +44,8 @@ public static class CaseContribution
     }
 
     /// <summary>
-    /// What a supervision notice adds, at the node it holds responsible: one yellow or red card on the day it was raised;
+    /// What a supervision notice adds, at the node it holds responsible: one yellow or red card on the day it was raised,
+    /// one 12345 delay complaint on the day of the call;
     /// a rectification due, and whether it was recorded by then, on the day it is due by (so that a period's on-time
     /// share is of the rectifications that fell due in it). Reminders, clearings and deemed acceptances count for nothing.
     /// </summary>
@@ -55,6 +56,7 @@ public static class CaseContribution
         {
             SupervisionKind.YellowCard => (new StatisticsCounts(YellowCards: 1), raised),
             SupervisionKind.RedCard => (new StatisticsCounts(RedCards: 1), raised),
+            SupervisionKind.DelayComplaint => (new StatisticsCounts(DelayComplaints: 1), raised),
             SupervisionKind.RectificationOpened when notice.Deadline is { } due => (new StatisticsCounts(RectificationsDue: 1), due),
             SupervisionKind.Rectified when notice.Deadline is { } due && raised <= due => (new StatisticsCounts(RectifiedOnTime: 1), due),
             _ => (null, raised),

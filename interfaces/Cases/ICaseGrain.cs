@@ -32,11 +32,12 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     Task<CaseView> RecordShipment(CaseCaller caller, ShipmentDirection direction, string carrier, string waybill);
 
     /// <summary>
-    /// Notes on the case's timeline a 12345 work order that names it (a complaint, a question …), once per order;
-    /// throws <see cref="CaseRuleException"/> <see cref="CaseRuleCodes.NotFound"/> when there is no such case.
+    /// Notes on the case's timeline a 12345 work order that names it (a complaint, a question …), once per order; a
+    /// complaint about the case's delay also goes to supervision's feed against the nodes whose tasks are open, and so
+    /// counts in their statistics. Throws <see cref="CaseRuleException"/> <see cref="CaseRuleCodes.NotFound"/> when there is no such case.
     /// </summary>
     [Alias("NoteWorkOrder")]
-    Task<EventOutcome> NoteWorkOrder(string orderId, Hotline.WorkOrderKind kind, string categoryName, DateTimeOffset receivedAt);
+    Task<EventOutcome> NoteWorkOrder(Hotline.HotlineOrder order, string categoryName);
 
     /// <summary>Applies a courier's report to the shipment of its waybill, once; throws <see cref="CaseRuleException"/> when the case has no such shipment.</summary>
     [Alias("ApplyLogisticsEvent")]

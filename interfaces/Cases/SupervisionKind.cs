@@ -23,4 +23,7 @@ public enum SupervisionKind
 
     /// <summary>The responsible node recorded what it changed; the deadline is the one it was due by.</summary>
     Rectified = 7,
+
+    /// <summary>A 12345 complaint that the case is taking too long (办理拖延), against the node whose task is open.</summary>
+    DelayComplaint = 8,
 }

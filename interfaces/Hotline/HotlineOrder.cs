@@ -5,7 +5,7 @@ namespace Hub.Hotline;
 /// <summary>
 /// A 12345 work order as the hotline platform filed it: its id, when the call came, what kind and whether urgent, the
 /// caller masked (the platform keeps the number), the division it concerns, the platform's category, what was said, and
-/// the case it names, if any.
+/// the case it names, if any, and whether a complaint is about that case's delay.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.HotlineOrder")]
 public sealed record HotlineOrder(
@@ -17,7 +17,8 @@ public sealed record HotlineOrder(
     [property: Id(5)] DivisionCode Division,
     [property: Id(6)] string Category,
     [property: Id(7)] string Text,
-    [property: Id(8)] CaseId? CaseId);
+    [property: Id(8)] CaseId? CaseId,
+    [property: Id(9)] bool AboutDelay = false);
 
 /// <summary>A department's reply to a work order (办理结果).</summary>
 [GenerateSerializer, Immutable, Alias("hub.WorkOrderReply")]

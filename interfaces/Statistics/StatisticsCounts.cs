@@ -3,7 +3,8 @@ namespace Hub.Statistics;
 /// <summary>
 /// The counts statistics add up, for one node, day and department line (or all lines). Every figure shown is one of
 /// these or a ratio of two. <see cref="RectificationsDue"/> and <see cref="RectifiedOnTime"/> count rectifications (整改)
-/// after bad ratings on the day they are due by.
+/// after bad ratings on the day they are due by; <see cref="DelayComplaints"/> 12345 complaints that a case is taking too
+/// long (办理拖延), at the node whose task was open, on the day of the call.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.StatisticsCounts")]
 public sealed record StatisticsCounts(
@@ -20,7 +21,8 @@ public sealed record StatisticsCounts(
     [property: Id(10)] long Satisfied = 0,
     [property: Id(11)] long VerySatisfied = 0,
     [property: Id(12)] long RectificationsDue = 0,
-    [property: Id(13)] long RectifiedOnTime = 0)
+    [property: Id(13)] long RectifiedOnTime = 0,
+    [property: Id(14)] long DelayComplaints = 0)
 {
     /// <summary>Nothing counted.</summary>
     public static StatisticsCounts Zero { get; } = new();
@@ -48,5 +50,6 @@ public sealed record StatisticsCounts(
         a.WorkingDaysToDecide + sign * b.WorkingDaysToDecide, a.YellowCards + sign * b.YellowCards, a.RedCards + sign * b.RedCards,
         a.VeryDissatisfied + sign * b.VeryDissatisfied, a.Dissatisfied + sign * b.Dissatisfied,
         a.BasicallySatisfied + sign * b.BasicallySatisfied, a.Satisfied + sign * b.Satisfied, a.VerySatisfied + sign * b.VerySatisfied,
-        a.RectificationsDue + sign * b.RectificationsDue, a.RectifiedOnTime + sign * b.RectifiedOnTime);
+        a.RectificationsDue + sign * b.RectificationsDue, a.RectifiedOnTime + sign * b.RectifiedOnTime,
+        a.DelayComplaints + sign * b.DelayComplaints);
 }

@@ -8,8 +8,8 @@ using Hub.Registry;
 namespace Hub.Ops;
 
 /// <summary>
-/// The supervision view (电子监察): a node's open cards, with the case, the deadline and the working days overdue, and
-/// the rectifications it owes after bad ratings.
+/// The supervision view (电子监察): a node's open cards — of cases, and of 12345 work orders waiting for their reply —
+/// with the case or order, the deadline and the working days overdue, and the rectifications it owes after bad ratings.
 /// </summary>
 public static class SupervisionEndpoints
 {
@@ -20,7 +20,7 @@ public static class SupervisionEndpoints
     {
         var ops = app.MapGroup("/ops").WithTags("Operations").RequireAuthorization(HubClaims.OperatorRole);
         ops.MapGet("/supervision", Cards)
-            .WithSummary("A node's open supervision cards (yellow: committed deadline or a rectification's follow-up overdue; red: statutory deadline or the rectification overdue), with the case, the deadline and the working days overdue; filter by department and colour.");
+            .WithSummary("A node's open supervision cards (yellow: committed deadline or a rectification's follow-up overdue; red: statutory deadline or the rectification overdue; for a 12345 work order, its limit passed unanswered and then RedCardAfterDays more), with the case or work order, the deadline and the working days overdue; filter by department and colour.");
         ops.MapGet("/rectifications", Rectifications)
             .WithSummary("The rectifications a node owes after bad ratings (status open, rectified, closed or all; default open), with their due dates and what was recorded.");
         return app;
@@ -43,12 +43,12 @@ public static class SupervisionEndpoints
         var board = await grains.GetGrain<ISupervisionBoardGrain>(code.ToString()).Read();
         var today = WorkingDays.ChinaDate(time.GetUtcNow());
         var working = calendar.Current;
-        var cards = board.Open
+        var cases = board.Open
             .SelectMany(e => e.OpenCards.Select(c => (Entry: e, Card: c)))
             .Where(x => (department is null || x.Card.Department == department) && (colour is null || x.Card.Colour == colour))
-            .OrderByDescending(x => x.Card.Colour == "red").ThenBy(x => x.Card.Deadline)
-            .Select(x => new
+            .Select(x => (Red: x.Card.Colour == "red", x.Card.Deadline, Card: (object)new
             {
+                subject = "case",
                 caseId = x.Entry.CaseId.Value,
                 matter = new { code = x.Entry.MatterCode, name = x.Entry.MatterName },
                 colour = x.Card.Colour,
@@ -59,7 +59,24 @@ public static class SupervisionEndpoints
                 raisedAt = x.Card.RaisedAt,
                 committedDeadline = x.Entry.CommittedDeadline,
                 statutoryDeadline = x.Entry.StatutoryDeadline,
-            });
+            }));
+        var orders = board.WorkOrders
+            .SelectMany(e => e.OpenCards.Select(c => (Entry: e, Card: c, Colour: c.Kind == Hotline.WorkOrderNoticeKind.RedCard ? "red" : "yellow")))
+            .Where(x => (department is null || x.Entry.Department == department) && (colour is null || x.Colour == colour))
+            .Select(x => (Red: x.Colour == "red", x.Entry.Deadline, Card: (object)new
+            {
+                subject = "work-order",
+                workOrderId = x.Entry.OrderId,
+                kind = x.Entry.Kind.ToString(),
+                category = new { code = x.Entry.Category, name = x.Entry.CategoryName },
+                colour = x.Colour,
+                reason = "work-order-limit",
+                department = x.Entry.Department,
+                deadline = x.Entry.Deadline,
+                workingDaysOverdue = working.WorkingDaysBetween(x.Entry.Deadline, today),
+                raisedAt = x.Card.At,
+            }));
+        var cards = cases.Concat(orders).OrderByDescending(x => x.Red).ThenBy(x => x.Deadline).Select(x => x.Card);
         return Results.Ok(new { node = code.ToString(), asOf = today, cards });
     }
 

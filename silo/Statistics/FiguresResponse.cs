@@ -5,7 +5,8 @@ namespace Hub.Statistics;
 /// <summary>
 /// The figures of a scope and window as the API shows them. Rates are shares from 0 to 1, null when there is nothing
 /// to divide by: on time of the cases decided, satisfaction (好评率) the share of ratings 3 to 5 (基本满意 and better;
-/// 不满意 and 非常不满意 are the bad ones).
+/// 不满意 and 非常不满意 are the bad ones); delay complaints are 12345 complaints that a case handled there was taking too
+/// long, on the day of the call.
 /// </summary>
 public sealed record FiguresResponse(
     long Received,
@@ -19,7 +20,8 @@ public sealed record FiguresResponse(
     RatingsResponse Ratings,
     long Rated,
     double? Satisfaction,
-    RectificationsResponse Rectifications)
+    RectificationsResponse Rectifications,
+    long DelayComplaints)
 {
     public static FiguresResponse From(StatisticsCounts c)
     {
@@ -32,7 +34,8 @@ public sealed record FiguresResponse(
             new CardsResponse(c.YellowCards, c.RedCards),
             new RatingsResponse(c.VerySatisfied, c.Satisfied, c.BasicallySatisfied, c.Dissatisfied, c.VeryDissatisfied),
             rated, Share(c.BasicallySatisfied + c.Satisfied + c.VerySatisfied, rated),
-            new RectificationsResponse(c.RectificationsDue, c.RectifiedOnTime, Share(c.RectifiedOnTime, c.RectificationsDue)));
+            new RectificationsResponse(c.RectificationsDue, c.RectifiedOnTime, Share(c.RectifiedOnTime, c.RectificationsDue)),
+            c.DelayComplaints);
     }
 
     private static double? Share(long part, long whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);

@@ -123,6 +123,8 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         hub.At("2026-10-12T11:00:00+08:00");
         await using var kafka = await Client.OpenAsync(hub);
         var (unmasked, noRoute, noDivision, early, unknown, wrongLine, good) = (NewId(), NewId(), NewId(), NewId(), NewId(), NewId(), NewId());
+        var delayedQuestion = NewId();
+        await kafka.OrderAsync(Changed(Order(delayedQuestion, Wire.WorkOrderKind.Consultation, "tax"), o => o.AboutDelay = true));
         await kafka.OrderAsync(Changed(Order(unmasked, Wire.WorkOrderKind.Consultation, "tax"), o => o.CallerMasked = "13812345678"));
         await kafka.OrderAsync(Order(noRoute, Wire.WorkOrderKind.Consultation, "weather"));
         await kafka.OrderAsync(Changed(Order(noDivision, Wire.WorkOrderKind.Consultation, "tax"), o => o.Division = "6109251002"));
@@ -135,10 +137,11 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         await kafka.OrderAsync(Order(good, Wire.WorkOrderKind.Suggestion, "tax"));
 
         await hub.OrderAsync(good, o => o["status"]!.GetValue<string>() == "Dispatched");
-        var letters = await HubFeeds.DeadLettersAsync(kafka.Bootstrap, "", [unmasked, noRoute, noDivision, early, unknown], atLeast: 6);
+        var letters = await HubFeeds.DeadLettersAsync(kafka.Bootstrap, "", [unmasked, noRoute, noDivision, early, unknown, delayedQuestion], atLeast: 7);
         var reasons = letters.Select(l => (l.Message.Key!, Reason: Encoding.UTF8.GetString(l.Message.Headers.GetLastBytes(HubHeaders.DeadLetterReason)))).ToArray();
 
-        Assert.Equal(6, reasons.Length);
+        Assert.Equal(7, reasons.Length);
+        Assert.StartsWith("invalid-work-order: about_delay is set on a consultation", reasons.Single(r => r.Item1 == delayedQuestion).Reason);
         Assert.StartsWith("caller-not-masked: ", reasons.Single(r => r.Item1 == unmasked).Reason);
         Assert.StartsWith("no-route: category 'weather' is not in the hub's routing table", reasons.Single(r => r.Item1 == noRoute).Reason);
         Assert.StartsWith("invalid-work-order: division '6109251002'", reasons.Single(r => r.Item1 == noDivision).Reason);
@@ -187,10 +190,7 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
     {
         hub.At("2026-10-12T14:00:00+08:00");
         var window = hub.Window("demo-langao-county");
-        var materials = Hub.Catalogue.MatterCatalogue.LoadDefault().All.Single(m => m.Code == "PS-006").Materials
-            .Where(m => m.Required).Select(m => new { code = m.Code, reference = $"scan://{m.Code}" });
-        var created = await window.PostAsJsonAsync("/api/cases", new { matterCode = "PS-006", applicant = new { id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" }, materials });
-        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        var (caseId, _) = await SubmitCaseAsync();
         var (complaint, stranger) = (NewId(), NewId());
         await using var kafka = await Client.OpenAsync(hub);
         var order = Changed(Order(complaint, Wire.WorkOrderKind.Complaint, "household-registration"), o => o.CaseId = caseId);
@@ -207,6 +207,81 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
         Assert.Contains(named["steps"]!.AsArray(), s => s!["step"]!.GetValue<string>() == "case" && s["detail"]!.GetValue<string>().Contains(caseId, StringComparison.Ordinal));
         Assert.Equal("Dispatched", unknown["status"]!.GetValue<string>());
         Assert.Contains("不存在", unknown["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == "case")!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AComplaintAboutACasesDelay_CountsOnceAgainstTheNodeAndLineWhoseTaskIsOpen_AndAPlainComplaintDoesNot()
+    {
+        // A day no other test of this class calls on, so the node's figures of that day are this test's alone.
+        hub.At("2026-10-20T10:00:00+08:00");
+        var (caseId, handling) = await SubmitCaseAsync();
+        var (delay, plain) = (NewId(), NewId());
+        await using var kafka = await Client.OpenAsync(hub);
+        var complaint = Changed(Order(delay, Wire.WorkOrderKind.Complaint, "household-registration"), o => (o.CaseId, o.AboutDelay) = (caseId, true));
+        await kafka.OrderAsync(complaint);
+        await kafka.OrderAsync(complaint);
+        await kafka.OrderAsync(Changed(Order(plain, Wire.WorkOrderKind.Complaint, "household-registration"), o => o.CaseId = caseId));
+        await hub.OrderAsync(plain, o => o["steps"]!.AsArray().Any(s => s!["step"]!.GetValue<string>() == "case"));
+        await hub.OrderAsync(delay, o => o["steps"]!.AsArray().Any(s => s!["step"]!.GetValue<string>() == "case"));
+
+        var timeline = (await hub.Window("demo-langao-county").GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}"))!["timeline"]!.AsArray()
+            .Select(t => t!["action"]!.GetValue<string>()).Where(a => a.StartsWith("hotline-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["hotline-complaint", "hotline-delay-complaint"], timeline);
+        var notices = (await HubFeeds.SupervisionAsync(kafka.Bootstrap, HubTopics.Supervision(), [caseId], atLeast: 1))
+            .Where(n => n.Kind == Wire.SupervisionKind.DelayComplaint).ToArray();
+        var notice = Assert.Single(notices);
+        Assert.Equal((handling, "public-security"), (notice.ResponsibleNode, notice.Department));
+        Assert.Contains(delay, notice.Detail, StringComparison.Ordinal);
+
+        // The applicant's home district handles the case: its window reads the figures.
+        Assert.StartsWith("430102", handling, StringComparison.Ordinal);
+        var figures = await hub.CaughtUpStatisticsAsync("demo-changsha-furong", $"/api/nodes/{handling}/statistics?from=2026-10-20&to=2026-10-20");
+        Assert.Equal((1, 1), (figures["all"]!["delayComplaints"]!.GetValue<int>(), figures["departments"]!["public-security"]!["delayComplaints"]!.GetValue<int>()));
+        Assert.Equal(0, (await hub.Window("demo-langao-county").GetFromJsonAsync<JsonObject>("/api/nodes/610925/statistics?from=2026-10-20&to=2026-10-20"))!["all"]!["delayComplaints"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AnOrdersCards_StandOnItsNodesSupervisionBoardAndFeed_UntilTheDepartmentReplies()
+    {
+        // Tuesday 13 October 2026, a help request: due the 16th, carded the morning of the 17th.
+        hub.At("2026-10-13T09:00:00+08:00");
+        var id = NewId();
+        await using var kafka = await Client.OpenAsync(hub);
+        await kafka.OrderAsync(Order(id, Wire.WorkOrderKind.Help, "food-safety"));
+        await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Dispatched");
+        Assert.DoesNotContain(await BoardAsync("610925000000"), c => c["workOrderId"]?.GetValue<string>() == id);
+
+        hub.At("2026-10-17T00:00:01+08:00");
+        await hub.WakeAsync();
+        await hub.OrderAsync(id, o => o["notices"]!.AsArray().Count >= 2);
+        var card = Assert.Single(await BoardAsync("610925000000"), c => c["workOrderId"]?.GetValue<string>() == id);
+        Assert.Equal(("work-order", "yellow", "market-regulation", "食品安全", "2026-10-16", "work-order-limit"),
+            (card["subject"]!.GetValue<string>(), card["colour"]!.GetValue<string>(), card["department"]!.GetValue<string>(),
+             card["category"]!["name"]!.GetValue<string>(), card["deadline"]!.GetValue<string>(), card["reason"]!.GetValue<string>()));
+        Assert.DoesNotContain(await BoardAsync("610925000000", "&department=tax"), c => c["workOrderId"]?.GetValue<string>() == id);
+        Assert.DoesNotContain(await BoardAsync("610925000000", "&colour=red"), c => c["workOrderId"]?.GetValue<string>() == id);
+
+        var feed = await kafka.ReadAsync(HubTopics.Supervision(), id, atLeast: 2);
+        Assert.Equal([HubMessageTypes.WorkOrderNotice, HubMessageTypes.WorkOrderNotice], feed.Select(TopicReader.TypeOf).ToArray());
+        Assert.Equal([Wire.WorkOrderNoticeKind.Reminder, Wire.WorkOrderNoticeKind.YellowCard],
+            feed.Select(r => ProtoCodec.Decode<Wire.WorkOrderNotice>(r.Message.Value).Kind).ToArray());
+
+        await kafka.ReplyAsync("market-regulation", id, "已派执法人员现场检查。");
+        await hub.OrderAsync(id, o => o["status"]!.GetValue<string>() == "Replied");
+        await Eventually.Until(() => BoardAsync("610925000000"), cards => cards.All(c => c["workOrderId"]?.GetValue<string>() != id), what: "the answered order off the board");
+    }
+
+    private async Task<JsonObject[]> BoardAsync(string node, string filter = "") =>
+        (await hub.Window("demo-ops").GetFromJsonAsync<JsonObject>($"/ops/supervision?node={node}{filter}"))!["cards"]!.AsArray().Select(c => c!.AsObject()).ToArray();
+
+    private async Task<(string CaseId, string HandlingNode)> SubmitCaseAsync()
+    {
+        var window = hub.Window("demo-langao-county");
+        var materials = Hub.Catalogue.MatterCatalogue.LoadDefault().All.Single(m => m.Code == "PS-006").Materials
+            .Where(m => m.Required).Select(m => new { code = m.Code, reference = $"scan://{m.Code}" });
+        var created = await window.PostAsJsonAsync("/api/cases", new { matterCode = "PS-006", applicant = new { id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" }, materials });
+        var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        return (body["caseId"]!.GetValue<string>(), body["handlingNode"]!["code"]!.GetValue<string>());
     }
 
     private static Wire.HotlineOrder Changed(Wire.HotlineOrder order, Action<Wire.HotlineOrder> change)
@@ -302,6 +377,17 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
                     ? await answer.Content.ReadFromJsonAsync<JsonObject>()
                     : null,
                 o => o is not null && done(o), what: $"work order {id}"))!;
+
+        /// <summary>A node's statistics as <paramref name="url"/> answers <paramref name="window"/>, once the projection has committed both feeds to their ends.</summary>
+        public async Task<JsonObject> CaughtUpStatisticsAsync(string window, string url)
+        {
+            var bootstrap = await BootstrapServersAsync();
+            var generation = (await Window(window).GetFromJsonAsync<JsonObject>(url))!["generation"]!.GetValue<int>();
+            await Eventually.Until(
+                () => Task.Run(() => GroupOffsets.Behind(bootstrap, $"hub.statistics.{generation}", HubTopics.CaseEvents()) + GroupOffsets.Behind(bootstrap, $"hub.statistics.{generation}", HubTopics.Supervision())),
+                behind => behind == 0, what: $"statistics generation {generation} to commit both feeds");
+            return (await Window(window).GetFromJsonAsync<JsonObject>(url))!;
+        }
 
         protected override void Configure(WebApplicationBuilder builder) => builder.Services.AddSingleton<HubClock>(Clock);
     }

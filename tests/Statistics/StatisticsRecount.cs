@@ -59,7 +59,8 @@ internal static class StatisticsRecount
             }
 
             bool Raised(JsonNode? t, string action) => t!["action"]!.GetValue<string>() == action && In(WorkingDays.ChinaDate(t["at"]!.GetValue<DateTimeOffset>()));
-            total += new StatisticsCounts(YellowCards: timeline.Count(t => Raised(t, "yellow-card")), RedCards: timeline.Count(t => Raised(t, "red-card")));
+            total += new StatisticsCounts(YellowCards: timeline.Count(t => Raised(t, "yellow-card")), RedCards: timeline.Count(t => Raised(t, "red-card")),
+                DelayComplaints: timeline.Count(t => Raised(t, "hotline-delay-complaint")));
             if (view["rectification"] is JsonObject r)
             {
                 // Owed by the handling node here: the cases these tests rate blame the handling.
@@ -88,6 +89,6 @@ internal static class StatisticsRecount
             WorkingDaysToDecide: (long)Math.Round(average * decided), YellowCards: Get("cards", "yellow"), RedCards: Get("cards", "red"),
             VeryDissatisfied: Get("ratings", "veryDissatisfied"), Dissatisfied: Get("ratings", "dissatisfied"),
             BasicallySatisfied: Get("ratings", "basicallySatisfied"), Satisfied: Get("ratings", "satisfied"), VerySatisfied: Get("ratings", "verySatisfied"),
-            RectificationsDue: Get("rectifications", "due"), RectifiedOnTime: Get("rectifications", "onTime"));
+            RectificationsDue: Get("rectifications", "due"), RectifiedOnTime: Get("rectifications", "onTime"), DelayComplaints: Get("delayComplaints"));
     }
 }

@@ -44,6 +44,13 @@ public sealed class HotlineOrder
     /// <summary>The case the order is about, if the caller named one; optional.</summary>
     [ProtoMember(9, Name = "case_id")]
     public string? CaseId { get; set; }
+
+    /// <summary>
+    /// A complaint that the case it names is taking too long (办理超时、拖延): it counts against the node handling that
+    /// case in the statistics. Only for a complaint; without a case id it is an order like any other.
+    /// </summary>
+    [ProtoMember(10, Name = "about_delay")]
+    public bool AboutDelay { get; set; }
 }
 
 /// <summary>The caller's satisfaction at the hotline's return visit (回访), on <c>hotline.orders</c>, keyed by the order id (header <c>hub-type: HotlineFeedback</c>).</summary>

@@ -29,4 +29,7 @@ public enum SupervisionKind
 
     [ProtoEnum(Name = "SUPERVISION_KIND_RECTIFIED")]
     Rectified = 7,
+
+    [ProtoEnum(Name = "SUPERVISION_KIND_DELAY_COMPLAINT")]
+    DelayComplaint = 8,
 }

@@ -68,7 +68,8 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
 
         if (message.WorkOrder is { } order && message.Members == 1)
         {
-            // A work order's dispatch goes to its department; its status changes to the feed; its notices to both.
+            // A work order's dispatch goes to its department; its status changes to the feed; its notices to the feed,
+            // supervision's feed beside the cases' notices, and the department.
             var (type, value) = WorkOrderMapper.ToWire(order);
             var key = order.Order.Order.OrderId;
             var department = (HubTopics.Dispatch(Department(order.Order.Department, order.EventId), prefix), Build(key, order.EventId, type, value));
@@ -77,7 +78,7 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
             {
                 WorkOrderMessageKind.Dispatch => [department],
                 WorkOrderMessageKind.StatusChanged => [feed],
-                _ => [feed, department],
+                _ => [feed, (HubTopics.Supervision(prefix), Build(key, order.EventId, type, value)), department],
             };
         }
 

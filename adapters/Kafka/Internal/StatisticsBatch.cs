@@ -7,7 +7,8 @@ using Wire = Hub.Kafka.Contracts;
 namespace Hub.Kafka.Internal;
 
 /// <summary>
-/// Applies one batch of <c>hub.case-events</c> and <c>hub.supervision</c> messages to the statistics of a generation:
+/// Applies one batch of <c>hub.case-events</c> and <c>hub.supervision</c> messages (a case's notices only: a work
+/// order's, typed <c>WorkOrderNotice</c>, are passed by) to the statistics of a generation:
 /// each message to its case's <see cref="ICaseStatisticsGrain"/> (the messages of one case in offset order, cases in
 /// parallel), which answers what it adds — save a status change that counts as the one before it, which adds nothing; then the additions, rolled up to the node's ancestors and the nation and
 /// kept in offset order per partition, go to each month's <see cref="IStatisticsBucketGrain"/> in one call per
@@ -77,6 +78,12 @@ internal sealed partial class StatisticsBatch(IGrainFactory grains, int generati
                 return await grains.GetGrain<ICaseStatisticsGrain>(StatisticsKeys.Case(generation, change.CaseId.Value)).ApplyStatus(change, source);
             }
 
+            if (!IsCaseNotice(result.Message))
+            {
+                // A work order's notice on supervision's feed: work orders are watched on their own board, not counted here.
+                return [];
+            }
+
             var notice = SupervisionNoticeMapper.ToMessage(ProtoCodec.Decode<Wire.SupervisionNotice>(result.Message.Value));
             return await grains.GetGrain<ICaseStatisticsGrain>(StatisticsKeys.Case(generation, notice.CaseId.Value)).ApplyNotice(notice, source);
         }
@@ -87,6 +94,10 @@ internal sealed partial class StatisticsBatch(IGrainFactory grains, int generati
             return [];
         }
     }
+
+    // Supervision's feed carries a case's notices and a work order's; one without a type is from before work orders.
+    private static bool IsCaseNotice(Message<byte[]?, byte[]?> message) =>
+        message.Headers?.TryGetLastBytes(HubHeaders.Type, out var type) != true || Encoding.UTF8.GetString(type) == HubMessageTypes.SupervisionNotice;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Skipped {Source}: it is not a message the statistics can read")]
     private static partial void LogUnreadable(ILogger logger, Exception exception, TopicPartitionOffset source);

@@ -79,6 +79,11 @@ internal static partial class WorkOrderMapper
             }
         }
 
+        if (wire.AboutDelay && wire.Kind != Wire.WorkOrderKind.Complaint)
+        {
+            problems.Add($"about_delay is set on a {wire.Kind.ToString().ToLowerInvariant()}; it marks a complaint (3) about a case's delay");
+        }
+
         if (problems.Count > 0)
         {
             reason = $"{DeadLetterCodes.InvalidWorkOrder}: {string.Join("; ", problems)}";
@@ -86,7 +91,7 @@ internal static partial class WorkOrderMapper
         }
 
         order = new HotlineOrder(id!, DateTimeOffset.FromUnixTimeMilliseconds(wire.ReceivedAt), (WorkOrderKind)(int)wire.Kind, wire.Urgent,
-            wire.CallerMasked!.Trim(), division, wire.Category!.Trim(), wire.Text!.Trim(), caseId);
+            wire.CallerMasked!.Trim(), division, wire.Category!.Trim(), wire.Text!.Trim(), caseId, wire.AboutDelay);
         return true;
     }
 
