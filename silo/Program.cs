@@ -39,6 +39,7 @@ public partial class Program
         app.MapWindowApi();
         app.MapProgress();
         app.MapOps();
+        app.MapLogKeys();
         app.MapSupervision();
         return app;
     }

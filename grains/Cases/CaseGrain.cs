@@ -22,6 +22,7 @@ public sealed partial class CaseGrain(
     HolidayCalendar calendar,
     HubClock time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
+    Signing.LogSigner signer,
     ILogger<CaseGrain> logger) : OutboxGrain<CaseState>, ICaseGrain
 {
     protected override IPersistentState<CaseState> OutboxState => state;
@@ -47,6 +48,12 @@ public sealed partial class CaseGrain(
     }
 
     public Task<CaseView> GetView(CaseCaller caller) => Task.FromResult(CaseMachine.ToView(state.State, caller));
+
+    public Task<CaseLog> GetLog(CaseCaller caller)
+    {
+        var submission = CaseMachine.Visible(state.State, caller);
+        return Task.FromResult(new CaseLog(submission.CaseId, state.State.Timeline.ToArray(), state.State.Seals.ToArray()));
+    }
 
     public async Task<CaseView> RecordShipment(CaseCaller caller, ShipmentDirection direction, string carrier, string waybill)
     {
@@ -164,6 +171,7 @@ public sealed partial class CaseGrain(
         ApplicantNotices.Append(state.State, matters, queryCodes);
         try
         {
+            await SealLog();
             await state.WriteStateAsync();
         }
         catch (Exception ex)
@@ -175,6 +183,22 @@ public sealed partial class CaseGrain(
         Stored();
         TrackAtNode();
         await PostOnBoards();
+    }
+
+    // The entries this write adds are chained to the log's head, and the new head sealed with the hub's key, in the
+    // same write: the log stored is always sealed to its last entry.
+    private async Task SealLog()
+    {
+        var s = state.State;
+        var last = s.Seals.Count == 0 ? null : s.Seals[^1];
+        var through = last?.Through ?? 0;
+        if (s.Timeline.Count == through)
+        {
+            return;
+        }
+
+        var hashes = Signing.HandOffLog.Chain(s.Submission!.CaseId.Value, s.Timeline.Skip(through), through + 1, last?.Head ?? Signing.HandOffLog.Genesis);
+        s.Seals.Add(await signer.SealAsync(s.Timeline.Count, hashes[^1]));
     }
 
     // The boards of the nodes a card or a rectification is against hear the case's entry after each write while it has

@@ -65,6 +65,9 @@ public sealed class CaseState : IOutboxState, IDueState
     /// <summary>The shipments its windows recorded, originals and result, in the order recorded.</summary>
     [Id(30)] public List<ShipmentState> Shipments { get; set; } = [];
 
+    /// <summary>The hub's seal over the chain head after each write that added to the timeline (the hand-off log), oldest first.</summary>
+    [Id(31)] public List<LogSeal> Seals { get; set; } = [];
+
     [NonSerialized]
     private Calendars.WorkingCalendar _calendar = Calendars.WorkingCalendar.Empty;
 

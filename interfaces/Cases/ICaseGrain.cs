@@ -19,6 +19,10 @@ public interface ICaseGrain : IOutboxGrain, IDueGrain
     [Alias("GetView")]
     Task<CaseView> GetView(CaseCaller caller);
 
+    /// <summary>The case's hand-off log as stored, its entries and seals, for a caller who may see the case.</summary>
+    [Alias("GetLog")]
+    Task<CaseLog> GetLog(CaseCaller caller);
+
     /// <summary>What the public progress page shows of the case (nothing personal); null when there is no such case. The caller checks the query code.</summary>
     [Alias("GetProgress")]
     Task<CaseProgress?> GetProgress();

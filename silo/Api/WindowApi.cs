@@ -36,6 +36,7 @@ public static class WindowApi
     {
         var api = app.MapGroup("/api").RequireAuthorization(HubClaims.WindowRole);
         api.MapCaseEndpoints();
+        api.MapCaseLog();
         api.MapDirectoryEndpoints();
         api.MapCalendarEndpoints();
         api.MapNodeStatistics();

@@ -59,6 +59,16 @@ public static class SiloHosting
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HolderOptions>, HolderOptionsValidator>());
+        services.AddOptions<Signing.SigningOptions>().BindConfiguration(Signing.SigningOptions.Section).ValidateOnStart();
+        if (hub.Mode == HubMode.Embedded)
+        {
+            // Like the holder secret: the embedded hub's logs live as long as its process, and so may its key.
+            services.PostConfigure<Signing.SigningOptions>(o => o.GenerateKey = o.KeyFile is null);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Signing.SigningOptions>, SigningOptionsValidator>());
+        services.TryAddSingleton<Signing.LogKeys>();
+        services.TryAddSingleton<Signing.LogSigner>();
         services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton<QueryCodes>();
         services.AddOptions<Halls.HallOptions>().BindConfiguration(Halls.HallOptions.Section).ValidateOnStart();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Hub.Tests.Support;
 
 namespace Hub.Tests.Interop;
 
@@ -23,7 +24,7 @@ internal static class NodeDepartmentClient
 
     private static async Task<Run> RunAsync(string bootstrapServers, string topicPrefix, string department, string[] arguments)
     {
-        var folder = Path.Combine(RepositoryRoot(), "clients", "node-department");
+        var folder = Path.Combine(Repository.Root(), "clients", "node-department");
         Assert.True(
             Directory.Exists(Path.Combine(folder, "node_modules")),
             $"The Node.js department client has no packages installed: run `npm ci` in clients/node-department (test.sh does) and run the test again. Looked in {folder}.");
@@ -68,18 +69,5 @@ internal static class NodeDepartmentClient
         {
             throw new InvalidOperationException("Cannot run `node`: install Node.js 18 or later (test.sh installs Debian's nodejs when it is missing).", ex);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Hub.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Cannot find the folder holding Hub.sln above {AppContext.BaseDirectory}.");
     }
 }
