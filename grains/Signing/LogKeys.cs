@@ -91,7 +91,8 @@ public sealed class LogKeys : IDisposable
         return key;
     }
 
-    private static bool HasPrivateKey(ECDsa key)
+    /// <summary>Whether <paramref name="key"/> holds its private half, and so can sign.</summary>
+    public static bool HasPrivateKey(ECDsa key)
     {
         try
         {

@@ -8,6 +8,15 @@ internal static class SiloEnvironment
     // Every silo of one run keys certificate holders alike.
     private static readonly string HolderSecret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    // And sign their hand-off logs with one key.
+    private static readonly Lazy<string> SigningKeyFile = new(() =>
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("hub-bench-signing").FullName, "hub-log.pem");
+        File.WriteAllText(file, key.ExportPkcs8PrivateKeyPem());
+        return file;
+    });
+
     public static Dictionary<string, string> For(int httpPort, int siloPort, int gatewayPort, string opsKey, IReadOnlyList<WindowCredential> windows)
     {
         var environment = new Dictionary<string, string>
@@ -18,6 +27,7 @@ internal static class SiloEnvironment
             ["Hub__Simulator__Enabled"] = "false",
             ["Hub__Ops__Key"] = opsKey,
             ["Hub__Holders__Secret"] = HolderSecret,
+            ["Hub__Signing__KeyFile"] = SigningKeyFile.Value,
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };

@@ -25,7 +25,11 @@ public sealed class SigningOptionsValidator(IOptions<HubOptions> hub) : IValidat
 
             try
             {
-                LogKeys.Load(file).Dispose();
+                using var loaded = LogKeys.Load(file);
+                if (key == "KeyFile" && !LogKeys.HasPrivateKey(loaded))
+                {
+                    errors.Add($"{SigningOptions.Section}:KeyFile: {file}: holds a public key only; the key that signs needs its private key (a retired key's public key goes in RetiredKeyFiles).");
+                }
             }
             catch (InvalidOperationException ex)
             {

@@ -13,6 +13,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     private const string Kafka = "--Hub:Kafka:BootstrapServers=127.0.0.1:9092";
     private const string Database = "--Hub:Database:ConnectionString=Host=db;Database=hub";
     private const string Holders = "--Hub:Holders:Secret=0123456789abcdef0123456789abcdef";
+    private static readonly string Signing = $"--Hub:Signing:KeyFile={SigningKeys.SharedFile}";
 
     [Fact]
     public void ClusterMode_WithoutAConnectionString_FailsNamingTheKey()
@@ -48,7 +49,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public async Task ClusterMode_WithADemoWindowInItsConfiguration_FailsAtStartNamingHubWindows()
     {
-        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders,
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders, Signing,
             "--Hub:Windows:0:Id=langao-chengguan-village-01", "--Hub:Windows:0:Node=610925100201", "--Hub:Windows:0:Key=demo-langao-village");
 
         Assert.Contains("Hub:Windows holds 1 window entry (langao-chengguan-village-01)", error.Message);
@@ -58,10 +59,29 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [Fact]
     public async Task ClusterMode_WithoutAHolderSecret_FailsAtStartNamingHubHoldersSecret()
     {
-        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database);
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Signing);
 
         Assert.Contains("Hub:Holders:Secret must be set in cluster mode", error.Message);
         Assert.Contains("openssl rand", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_WithoutASigningKey_FailsAtStartNamingHubSigningKeyFile()
+    {
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders);
+
+        Assert.Contains("Hub:Signing:KeyFile must be set in cluster mode", error.Message);
+        Assert.Contains("openssl genpkey", error.Message);
+    }
+
+    [Fact]
+    public async Task ClusterMode_WithAPublicKeyToSignWith_FailsAtStartNamingTheFile()
+    {
+        var publicOnly = SigningKeys.PublicFile(SigningKeys.SharedFile);
+
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders, $"--Hub:Signing:KeyFile={publicOnly}");
+
+        Assert.Contains($"{publicOnly}: holds a public key only", error.Message);
     }
 
     [Theory]
@@ -69,7 +89,7 @@ public sealed class ClusterModeStartupTests(PostgresFixture fixture)
     [InlineData("short-but-not-a-demo-key", "only 24 characters")]
     public async Task ClusterMode_WithAWeakOpsKey_FailsAtStartNamingHubOpsKey(string key, string reason)
     {
-        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders, $"--Hub:Ops:Key={key}");
+        var error = await StartFailure("--Hub:Mode=Cluster", Kafka, Database, Holders, Signing, $"--Hub:Ops:Key={key}");
 
         Assert.Contains("Hub:Ops:Key", error.Message);
         Assert.Contains(reason, error.Message);

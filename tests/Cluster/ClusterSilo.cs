@@ -50,6 +50,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         $"--Hub:Database:ConnectionString={database}",
         $"--Hub:Ops:Key={OpsKey}",
         $"--Hub:Holders:Secret={HolderSecret}",
+        $"--Hub:Signing:KeyFile={SigningKeys.SharedFile}",
         $"--Hub:Kafka:BootstrapServers={bootstrapServers}",
         Hub.Kafka.MockBroker.SiloArgument,
         $"--Hub:Kafka:TopicPrefix={clusterId}.",
