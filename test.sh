@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the hub: builds the solution, runs the xunit suite, and prints the count as its last line.
-# Installs what the tests need from Debian's packages where it is missing: PostgreSQL, Node.js, Chromium.
+# Installs what the tests need from Debian's packages where it is missing: PostgreSQL, Node.js, Chromium, Python's
+# cryptography and openssl.
 # The cluster-mode tests get a throwaway PostgreSQL server (installed from Debian's packages when missing), which
 # is stopped and removed at the end. Safe to run again. Usage: bash test.sh [extra dotnet test arguments]
 set -uo pipefail
@@ -30,6 +31,12 @@ npm ci --no-audit --no-fund --loglevel=error --prefix clients/node-department >/
 if ! dpkg -s chromium chromium-driver fonts-noto-cjk >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null \
     || echo "Installing chromium failed: the browser tests will fail" >&2
+fi
+
+# The hand-off log tests verify the hub's logs as an auditor would, with Python's cryptography and openssl.
+if ! python3 -c "import cryptography" >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-cryptography openssl >/dev/null \
+    || echo "Installing python3-cryptography failed: the hand-off log tests will fail" >&2
 fi
 
 # --blame: should the test host die (a native crash, a fail-fast), the log names the tests that were running.
