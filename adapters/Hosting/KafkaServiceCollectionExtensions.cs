@@ -38,6 +38,9 @@ public static class KafkaServiceCollectionExtensions
             services.AddMetrics();
             services.TryAddSingleton<ConsumerMetrics>();
             services.TryAddSingleton<DeadLetterWriter>();
+            services.AddOptions<DepartmentSignatureOptions>().Bind(configuration.GetSection(DepartmentSignatureOptions.SectionName)).ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DepartmentSignatureOptions>, DepartmentSignatureOptionsValidator>());
+            services.TryAddSingleton<DepartmentSignatures>();
             services.TryAddSingleton<DepartmentEventHandler>();
             services.TryAddSingleton<DepartmentEventRetry>();
             services.AddHostedService<DepartmentEventConsumer>();

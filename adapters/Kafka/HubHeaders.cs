@@ -9,6 +9,12 @@ public static class HubHeaders
     /// <summary>The message's unique event id.</summary>
     public const string EventId = "hub-event-id";
 
+    /// <summary>On a line's message: the base64 of the line's ECDSA P-256 signature (SHA-256, DER) over the value bytes.</summary>
+    public const string Signature = "hub-signature";
+
+    /// <summary>On a signed message: the id of the key that signed it, <c>{line}-{fingerprint}</c> (optional: without it each key of the line is tried).</summary>
+    public const string SignatureKey = "hub-signature-key";
+
     /// <summary>On a dead letter: the topic the message was read from.</summary>
     public const string DeadLetterTopic = "hub-dl-topic";
 

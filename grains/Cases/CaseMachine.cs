@@ -102,6 +102,7 @@ public static partial class CaseMachine
 
         var actor = $"department:{evt.Department}";
         var at = evt.OccurredAt;
+        var firstEntry = state.Timeline.Count;
         switch (evt.Kind)
         {
             case DepartmentEventKind.TaskAccepted when task.Status == CaseTaskStatus.Dispatched:
@@ -153,7 +154,26 @@ public static partial class CaseMachine
         }
 
         state.AppliedEvents.Add(evt.EventId);
+        KeepEvidence(state, evt, actor, firstEntry);
         return EventOutcome.Applied;
+    }
+
+    // What proves the event goes on the first entry it made in the department's name: a link of the hand-off log.
+    private static void KeepEvidence(CaseState state, DepartmentEvent evt, string actor, int firstEntry)
+    {
+        if (evt.Evidence is null)
+        {
+            return;
+        }
+
+        for (var i = firstEntry; i < state.Timeline.Count; i++)
+        {
+            if (state.Timeline[i].Actor == actor)
+            {
+                state.Timeline[i] = state.Timeline[i] with { Evidence = evt.Evidence };
+                return;
+            }
+        }
     }
 
     /// <summary>Adds requested materials; false when these materials were already added and nothing waits for them (a resend).</summary>

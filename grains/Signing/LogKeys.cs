@@ -56,53 +56,13 @@ public sealed class LogKeys : IDisposable
     public ECDsa? Find(string keyId) => _public.GetValueOrDefault(keyId);
 
     /// <summary>The id of <paramref name="key"/>.</summary>
-    public static string IdOf(ECDsa key) => "hub-" + Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+    public static string IdOf(ECDsa key) => "hub-" + EcKeyFiles.Fingerprint(key);
 
     /// <summary>Reads an ECDSA P-256 key from a PEM file; throws naming the file and what is wrong.</summary>
-    public static ECDsa Load(string file)
-    {
-        string pem;
-        try
-        {
-            pem = File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidOperationException($"{file}: cannot be read ({ex.Message}).", ex);
-        }
-
-        var key = ECDsa.Create();
-        try
-        {
-            key.ImportFromPem(pem);
-        }
-        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
-        {
-            key.Dispose();
-            throw new InvalidOperationException($"{file}: not a PEM EC key ({ex.Message}). Make one with `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`.", ex);
-        }
-
-        if (key.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
-        {
-            key.Dispose();
-            throw new InvalidOperationException($"{file}: the key is not on the P-256 curve; the hub signs with ECDSA P-256.");
-        }
-
-        return key;
-    }
+    public static ECDsa Load(string file) => EcKeyFiles.Load(file);
 
     /// <summary>Whether <paramref name="key"/> holds its private half, and so can sign.</summary>
-    public static bool HasPrivateKey(ECDsa key)
-    {
-        try
-        {
-            return key.ExportParameters(true).D is { Length: > 0 };
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public static bool HasPrivateKey(ECDsa key) => EcKeyFiles.HasPrivateKey(key);
 
     public void Dispose()
     {

@@ -4,6 +4,8 @@ namespace Hub.Cases;
 /// A decoded, well-formed department event for one case. <see cref="EventId"/> is unique per event
 /// and makes redelivery harmless: a case applies each id at most once. <see cref="CertificateIds"/> only names results
 /// kept elsewhere; an approval's <see cref="IssuedCertificates"/> are e-certificates the case issues to its applicant.
+/// <see cref="Evidence"/> is what proves the event as the hub received it (the SHA-256 of its bytes, and the line's
+/// signature over them when it signed), kept on the timeline entry the event makes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.DepartmentEvent")]
 public sealed record DepartmentEvent(
@@ -17,4 +19,5 @@ public sealed record DepartmentEvent(
     [property: Id(7)] IReadOnlyList<string> CertificateIds,
     [property: Id(8)] IReadOnlyList<Certificates.CertificateToIssue>? IssuedCertificates = null,
     [property: Id(9)] int ExtensionDays = 0,
-    [property: Id(10)] Identifiers.DivisionCode? Node = null);
+    [property: Id(10)] Identifiers.DivisionCode? Node = null,
+    [property: Id(11)] string? Evidence = null);

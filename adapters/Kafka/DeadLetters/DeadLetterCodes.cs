@@ -71,4 +71,13 @@ public static class DeadLetterCodes
 
     /// <summary>A 12345 order carries the caller's full phone number where the hub takes it masked.</summary>
     public const string CallerNotMasked = "caller-not-masked";
+
+    /// <summary>The line's signature does not verify over the message's bytes, or is not base64.</summary>
+    public const string BadSignature = "bad-signature";
+
+    /// <summary>The line must sign its messages and this one is not signed.</summary>
+    public const string MissingSignature = "missing-signature";
+
+    /// <summary>The message is signed with a key not registered for its line.</summary>
+    public const string UnknownSigningKey = "unknown-signing-key";
 }

@@ -17,10 +17,18 @@ namespace Hub.Kafka.Internal;
 /// broker did not take) it throws, for <see cref="DepartmentEventRetry"/> to try again. Safe to call for several
 /// messages at once.
 /// </summary>
-internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadLetterWriter deadLetters, ILogger<DepartmentEventHandler> logger)
+internal sealed partial class DepartmentEventHandler(
+    IGrainFactory grains, DeadLetterWriter deadLetters, DepartmentSignatures signatures, ILogger<DepartmentEventHandler> logger)
 {
     public async Task HandleAsync(ConsumeResult<byte[]?, byte[]?> result, string department, CancellationToken cancellationToken)
     {
+        // A line's signature is checked before anything is read from the bytes it covers.
+        if (signatures.Problem(result.Message, department, out var evidence) is { } unsigned)
+        {
+            await deadLetters.WriteAsync(result, department, unsigned, cancellationToken);
+            return;
+        }
+
         if (department == HubTopics.LogisticsLine)
         {
             await HandleLogisticsAsync(result, cancellationToken);
@@ -61,7 +69,7 @@ internal sealed partial class DepartmentEventHandler(IGrainFactory grains, DeadL
         EventOutcome outcome;
         try
         {
-            outcome = await grains.Case(caseId.Value).ApplyDepartmentEvent(evt);
+            outcome = await grains.Case(caseId.Value).ApplyDepartmentEvent(evt with { Evidence = evidence });
         }
         catch (CaseRuleException ex)
         {
