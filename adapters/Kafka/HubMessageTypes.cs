@@ -36,4 +36,6 @@ public static class HubMessageTypes
     public const string WorkOrderStatusChanged = "WorkOrderStatusChanged";
 
     public const string WorkOrderNotice = "WorkOrderNotice";
+
+    public const string CatalogueChange = "CatalogueChange";
 }

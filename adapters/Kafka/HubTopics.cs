@@ -49,6 +49,9 @@ public static class HubTopics
     /// <summary><c>hub.notifications</c>: what to tell each case's applicant, for the SMS and app gateways.</summary>
     public static string Notifications(string prefix = "") => prefix + "hub.notifications";
 
+    /// <summary><c>hub.catalogue-changes</c>: each revision of a matter a recorded change set made, keyed by matter code.</summary>
+    public static string CatalogueChanges(string prefix = "") => prefix + "hub.catalogue-changes";
+
     /// <summary><c>hub.dead-letters</c>: department messages the hub could not apply, with the reason in headers.</summary>
     public static string DeadLetters(string prefix = "") => prefix + "hub.dead-letters";
 }

@@ -105,7 +105,7 @@ public static class ApplicantNotices
     // The materials the departments now wait for, by their names in the catalogue, in the order asked.
     private static string Materials(CaseState state, MatterCatalogue catalogue)
     {
-        var names = catalogue.TryGet(state.Submission!.MatterCode, out var matter)
+        var names = catalogue.TryGetLatest(state.Submission!.MatterCode, out var matter)
             ? matter.Materials.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal)
             : [];
         var asked = state.Tasks.Where(t => t.Status == CaseTaskStatus.SupplementRequested)

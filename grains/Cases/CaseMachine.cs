@@ -37,7 +37,7 @@ public static partial class CaseMachine
         SetDeadlines(state, submission, calendar);
         state.Tasks = [.. submission.Tasks.Select(t => new CaseTask { Department = t.Department, Stage = t.Stage, Node = t.Node, Name = t.Name })];
         var window = WindowActor(submission.Window);
-        Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
+        Move(state, CaseStatus.Received, window, "submitted", $"{submission.MatterCode} v{submission.MatterVersion} {submission.MatterName} at {submission.ReceivingNode}", submission.SubmittedAt);
         if (submission.OriginalsToPost.Count > 0)
         {
             Note(state, window, "originals-to-post", string.Join(",", submission.OriginalsToPost), now);
@@ -466,7 +466,7 @@ public static partial class CaseMachine
             state.Tasks.ConvertAll(t => t.ToView(s.HandlingNode)), state.Timeline.ToArray(), state.Certificates.ToArray(),
             state.Rating, state.Sequence, state.Cards.ConvertAll(c => c.ToView()), state.Rectification?.ToView(), state.DeadlinesProvisional,
             state.Shipments.ConvertAll(x => x.ToView()), AwaitsOriginals(state), s.OriginalsToPost,
-            s.Agent is { } agent ? agent with { Identifier = PersonalData.Mask(agent.Identifier) } : null);
+            s.Agent is { } agent ? agent with { Identifier = PersonalData.Mask(agent.Identifier) } : null, s.MatterVersion);
     }
 
     /// <summary>What the public progress page shows: no applicant, no actor, no detail; the steps as the timeline took them.</summary>

@@ -9,6 +9,7 @@ public sealed class CatalogueException : Exception
     {
         Entry = entry;
         Field = field;
+        Problem = problem;
     }
 
     /// <summary>Creates the exception for a problem with <paramref name="file"/> as a whole.</summary>
@@ -17,7 +18,11 @@ public sealed class CatalogueException : Exception
     {
         Entry = string.Empty;
         Field = string.Empty;
+        Problem = problem;
     }
+
+    /// <summary>What is wrong, without the file, entry and field.</summary>
+    public string Problem { get; }
 
     /// <summary>The entry at fault, e.g. <c>matter 'PS-001'</c>, <c>matter #3</c> or <c>alliance '呼包鄂乌'</c>; empty for a problem with the whole file.</summary>
     public string Entry { get; }

@@ -15,7 +15,7 @@ internal static class CatalogueReader
     };
 
     /// <summary>Reads and validates the alliances, then the matters.</summary>
-    public static (List<Alliance> Alliances, List<Matter> Matters) Read(string path)
+    public static (List<Alliance> Alliances, List<Matter> Matters, List<string> Entries) Read(string path)
     {
         var file = Path.GetFileName(path);
         var document = ReadDocument(path, file);
@@ -36,6 +36,7 @@ internal static class CatalogueReader
         }
 
         var matters = new List<Matter>();
+        var entries = new List<string>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Matters!.Count; i++)
         {
@@ -48,9 +49,10 @@ internal static class CatalogueReader
             }
 
             matters.Add(matter);
+            entries.Add(element.GetRawText());
         }
 
-        return (alliances, matters);
+        return (alliances, matters, entries);
     }
 
     private static CatalogueDocument ReadDocument(string path, string file)

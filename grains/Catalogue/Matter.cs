@@ -39,6 +39,12 @@ public sealed record Matter(
     /// <summary>The material an agent hands in for the applicant at a help station: the power of attorney (授权委托书).</summary>
     public const string PowerOfAttorney = "power-of-attorney";
 
+    /// <summary>The matter's version: 1 as the catalogue file has it, one more for each change recorded since.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>The China date this version is in force from; the default for the file's matters, in force always.</summary>
+    public DateOnly EffectiveFrom { get; init; }
+
     /// <summary>Whether the matter is a 一件事 bundle: one application fanned out into several departments' tasks.</summary>
     public bool IsBundle => Stages.Count > 0;
 

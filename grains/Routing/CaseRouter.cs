@@ -11,9 +11,9 @@ namespace Hub.Routing;
 /// </summary>
 public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
 {
-    private readonly Dictionary<string, MatterRoute> routes = Index(catalogue);
+    private volatile RouteIndex? index;
 
-    private readonly RouteErrors errors = new(registry);
+    private readonly RouteErrors errors = new(registry, catalogue);
 
     /// <summary>
     /// Checks the request and resolves the handling node, mode and tasks. Checks in order: matter known, receiving
@@ -25,9 +25,11 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
     public RouteResult Route(RouteRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.MatterCode is null || !routes.TryGetValue(request.MatterCode, out var route))
+        if (request.MatterCode is null || !Routes().Routes.TryGetValue(request.MatterCode, out var route))
         {
-            return RouteResult.Failure(RouteErrors.UnknownMatter(request.MatterCode));
+            return RouteResult.Failure(request.MatterCode is not null && catalogue.TryGetRetirement(request.MatterCode, out var retired)
+                ? errors.Retired(retired)
+                : RouteErrors.UnknownMatter(request.MatterCode));
         }
 
         var matter = route.Matter;
@@ -125,9 +127,10 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
             return matters;
         }
 
-        foreach (var matter in catalogue.All)
+        var index = Routes();
+        foreach (var matter in index.Matters)
         {
-            var route = routes[matter.Code];
+            var route = index.Routes[matter.Code];
             var handling = home.AncestorAt(matter.CompetentLevel);
             if ((IsOnlineHall(node) ? matter.Allows(HandlingMode.FullyOnline) : matter.IsReceivableAt(node.Level))
                 && home.Level >= matter.CompetentLevel
@@ -141,17 +144,28 @@ public sealed class CaseRouter(NodeRegistry registry, MatterCatalogue catalogue)
         return matters;
     }
 
-    private static Dictionary<string, MatterRoute> Index(MatterCatalogue catalogue)
+    // The routes of the catalogue in force: built again when a change set is put in force or a day begins.
+    private RouteIndex Routes()
     {
-        var routes = new Dictionary<string, MatterRoute>(catalogue.All.Count, StringComparer.Ordinal);
-        foreach (var matter in catalogue.All)
+        var view = catalogue.Current;
+        var current = index;
+        if (current is null || !ReferenceEquals(current.View, view))
         {
-            var alliance = matter.Alliance is { } name && catalogue.TryGetAlliance(name, out var found) ? found : null;
-            routes.Add(matter.Code, new MatterRoute(matter, alliance));
+            var routes = new Dictionary<string, MatterRoute>(view.Matters.Count, StringComparer.Ordinal);
+            foreach (var matter in view.Matters)
+            {
+                var alliance = matter.Alliance is { } name && catalogue.TryGetAlliance(name, out var found) ? found : null;
+                routes.Add(matter.Code, new MatterRoute(matter, alliance));
+            }
+
+            current = new RouteIndex(view, view.Matters, routes);
+            index = current;
         }
 
-        return routes;
+        return current;
     }
+
+    private sealed record RouteIndex(CatalogueView View, IReadOnlyList<Matter> Matters, Dictionary<string, MatterRoute> Routes);
 
     // An online hall serves its province: in scope for a matter of national scope anywhere, otherwise for a handling node
     // in its province (and, for an alliance's matter, in the alliance).

@@ -6,11 +6,22 @@ using Hub.Registry;
 namespace Hub.Routing;
 
 /// <summary>Builds the routing errors: each names the field at fault and tells the window how to fix the request.</summary>
-internal sealed class RouteErrors(NodeRegistry registry)
+internal sealed class RouteErrors(NodeRegistry registry, Catalogue.MatterCatalogue catalogue)
 {
     public static RouteError UnknownMatter(string? code) => new(
         "matterCode", "unknown-matter",
         $"Matter '{code}' is not in the catalogue; use a code from GET /api/matters?node=…&home=…, which lists what this window may take for the applicant.");
+
+    public RouteError Retired(Catalogue.MatterRevision retirement)
+    {
+        var on = $"{retirement.EffectiveFrom:yyyy-MM-dd}";
+        var successor = retirement.Successor is { } code
+            ? $"; submit under {code}{(catalogue.TryGet(code, out var next) ? $" ({next.Name})" : "")} instead"
+            : "; it has no successor";
+        return retirement.Kind == Catalogue.CatalogueChangeKind.Merge
+            ? new("matterCode", "matter-merged", $"Matter '{retirement.Code}' ({retirement.Matter.Name}) was merged into {retirement.Successor} from {on}{successor}.")
+            : new("matterCode", "matter-cancelled", $"Matter '{retirement.Code}' ({retirement.Matter.Name}) was cancelled from {on}{successor}.");
+    }
 
     public static RouteError UnknownReceivingNode(DivisionCode node) => new(
         "receivingNode", "unknown-node",

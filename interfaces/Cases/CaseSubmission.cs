@@ -6,7 +6,8 @@ namespace Hub.Cases;
 /// A case the window API has fully checked and routed: the matter exists and is receivable here,
 /// the applicant's identifier passed its check, the handling node is resolved and in scope.
 /// <see cref="IdempotencyKey"/> is the window's <c>Idempotency-Key</c>, if it sent one: the same submission sent
-/// again with it finds the case it made instead of a conflict.
+/// again with it finds the case it made instead of a conflict. <see cref="MatterVersion"/> is the version of the matter
+/// the case was submitted under: its terms stay the case's whatever the catalogue later changes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("hub.CaseSubmission")]
 public sealed record CaseSubmission(
@@ -27,4 +28,5 @@ public sealed record CaseSubmission(
     [property: Id(14)] string Window,
     [property: Id(15)] DateTimeOffset SubmittedAt,
     [property: Id(16)] string? IdempotencyKey = null,
-    [property: Id(17)] Agent? Agent = null);
+    [property: Id(17)] Agent? Agent = null,
+    [property: Id(18)] int MatterVersion = 1);

@@ -32,4 +32,5 @@ public sealed record CaseView(
     [property: Id(22)] IReadOnlyList<ShipmentView>? Shipments = null,
     [property: Id(23)] bool AwaitsOriginals = false,
     [property: Id(24)] IReadOnlyList<string>? OriginalsToPost = null,
-    [property: Id(25)] Agent? Agent = null);
+    [property: Id(25)] Agent? Agent = null,
+    [property: Id(26)] int MatterVersion = 1);

@@ -12,15 +12,17 @@ public sealed record OutboxMessage(
     [property: Id(6)] ApplicantNotification? Notification = null,
     [property: Id(7)] ShipmentNotice? Shipment = null,
     [property: Id(8)] CaseStopped? Stopped = null,
-    [property: Id(9)] WorkOrderMessage? WorkOrder = null)
+    [property: Id(9)] WorkOrderMessage? WorkOrder = null,
+    [property: Id(10)] CatalogueChanged? CatalogueChanged = null)
 {
     /// <summary>The unique id of the message inside.</summary>
     public string EventId =>
-        Dispatch?.EventId ?? StatusChanged?.EventId ?? CertificateChanged?.EventId ?? CertificateUsed?.EventId ?? CertificateNotice?.EventId ?? Supervision?.EventId ?? Notification?.EventId ?? Shipment?.EventId ?? Stopped?.EventId ?? WorkOrder!.EventId;
+        Dispatch?.EventId ?? StatusChanged?.EventId ?? CertificateChanged?.EventId ?? CertificateUsed?.EventId ?? CertificateNotice?.EventId ?? Supervision?.EventId ?? Notification?.EventId ?? Shipment?.EventId ?? Stopped?.EventId ?? WorkOrder?.EventId ?? CatalogueChanged!.EventId;
 
     /// <summary>How many of the members are set: one, in a well-formed message.</summary>
     public int Members =>
         (Dispatch is null ? 0 : 1) + (StatusChanged is null ? 0 : 1) + (CertificateChanged is null ? 0 : 1)
         + (CertificateUsed is null ? 0 : 1) + (CertificateNotice is null ? 0 : 1) + (Supervision is null ? 0 : 1)
-        + (Notification is null ? 0 : 1) + (Shipment is null ? 0 : 1) + (Stopped is null ? 0 : 1) + (WorkOrder is null ? 0 : 1);
+        + (Notification is null ? 0 : 1) + (Shipment is null ? 0 : 1) + (Stopped is null ? 0 : 1) + (WorkOrder is null ? 0 : 1)
+        + (CatalogueChanged is null ? 0 : 1);
 }

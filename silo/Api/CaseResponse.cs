@@ -32,7 +32,7 @@ public sealed record CaseResponse(
     Agent? Agent)
 {
     public static CaseResponse From(CaseView view, NodeRegistry registry, QueryCodes codes) => new(
-        view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName),
+        view.CaseId.Value, view.Status, new MatterRef(view.MatterCode, view.MatterName, view.MatterVersion),
         NodeRef.From(view.ReceivingNode, registry), NodeRef.From(view.HandlingNode, registry),
         view.Mode, view.Delivery, new ApplicantRef(view.ApplicantMasked, view.ApplicantName), view.SubmittedAt,
         new Deadlines(view.CommittedDeadline, view.StatutoryDeadline, view.DeadlinesProvisional),
@@ -59,7 +59,7 @@ public sealed record CaseTaskResponse(
 }
 
 /// <summary>A matter by code and name.</summary>
-public sealed record MatterRef(string Code, string Name);
+public sealed record MatterRef(string Code, string Name, int Version);
 
 /// <summary>A node by code and full name.</summary>
 public sealed record NodeRef(string Code, string Name, DivisionLevel Level)

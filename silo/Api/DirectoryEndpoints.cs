@@ -132,9 +132,11 @@ public sealed record NodeMonthResponse(string Month, DateOnly To, Statistics.Fig
 public sealed record MatterResponse(
     string Code, string Name, string Department, DivisionLevel CompetentLevel, MatterScope Scope,
     IReadOnlyCollection<Cases.HandlingMode> Modes, int CommittedDays, int StatutoryDays, decimal Fee,
-    IReadOnlyList<MaterialSpec> Materials, string HandlingNode, IReadOnlyList<IReadOnlyList<string>> Stages, IReadOnlyList<JointTask> JointTasks)
+    IReadOnlyList<MaterialSpec> Materials, string HandlingNode, IReadOnlyList<IReadOnlyList<string>> Stages, IReadOnlyList<JointTask> JointTasks,
+    int Version, DateOnly? EffectiveFrom)
 {
     public static MatterResponse From(Matter m, DivisionCode home) => new(
         m.Code, m.Name, m.Department, m.CompetentLevel, m.Scope, m.Modes, m.CommittedDays, m.StatutoryDays, m.Fee,
-        m.Materials, home.AncestorAt(m.CompetentLevel).ToString(), m.Stages, m.JointTasks ?? []);
+        m.Materials, home.AncestorAt(m.CompetentLevel).ToString(), m.Stages, m.JointTasks ?? [],
+        m.Version, m.EffectiveFrom == default ? null : m.EffectiveFrom);
 }

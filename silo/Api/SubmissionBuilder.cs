@@ -103,7 +103,7 @@ public sealed class SubmissionBuilder(CaseRouter router, CaseIdGenerator ids, Hu
         submission = new CaseSubmission(
             ids.Next(window.Node), matter.Code, matter.Name, window.Node, route.HandlingNode, home, applicant!,
             route.Mode, delivery, materials, route.Tasks, matter.CommittedDays, matter.StatutoryDays, originals, window.Id, now,
-            Agent: agent);
+            Agent: agent, MatterVersion: matter.Version);
         problem = null!;
         return true;
     }

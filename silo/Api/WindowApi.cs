@@ -1,3 +1,4 @@
+using Hub.Catalogue;
 using System.Text.Json.Serialization;
 using Hub.Access;
 using Hub.Halls;
@@ -38,6 +39,7 @@ public static class WindowApi
         api.MapCaseEndpoints();
         api.MapCaseLog();
         api.MapDirectoryEndpoints();
+        api.MapMatterHistory();
         api.MapCalendarEndpoints();
         api.MapNodeStatistics();
         api.MapCertificateEndpoints();

@@ -24,7 +24,7 @@ public sealed record AppointmentResponse(
 {
     public static AppointmentResponse From(AppointmentView view, NodeRegistry registry, MatterCatalogue catalogue)
     {
-        var required = catalogue.TryGet(view.MatterCode, out var matter) ? matter.Materials.Where(m => m.Required).ToArray() : [];
+        var required = catalogue.TryGetLatest(view.MatterCode, out var matter) ? matter.Materials.Where(m => m.Required).ToArray() : [];
         var missing = required.Where(m => !view.Materials.Contains(m.Code, StringComparer.Ordinal)).Select(m => new MaterialRef(m.Code, m.Name)).ToArray();
         return new AppointmentResponse(
             view.Id, view.Status.ToString(), NodeRef.From(view.Node, registry), view.MatterCode, view.MatterName, view.Date, view.Slot.Text,

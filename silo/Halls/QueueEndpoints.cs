@@ -160,7 +160,7 @@ public static class QueueEndpoints
         var summaries = await Task.WhenAll(matters.Select(m => context.Queue(node.Value, m).Summary()));
         var queues = summaries
             .Select(s => new MatterQueueResponse(
-                s.MatterCode, context.Catalogue.TryGet(s.MatterCode, out var m) ? m.Name : s.MatterCode, s.Waiting, s.BookedWaiting, s.AtWindow,
+                s.MatterCode, context.Catalogue.TryGetLatest(s.MatterCode, out var m) ? m.Name : s.MatterCode, s.Waiting, s.BookedWaiting, s.AtWindow,
                 s.Served, s.NoShows, s.Windows, (int)Math.Round(s.AverageService.TotalMinutes), (int)s.EstimatedWait.TotalMinutes))
             .OrderByDescending(q => q.Waiting).ThenBy(q => q.Matter, StringComparer.Ordinal).ToList();
         return Results.Ok(new HallQueueResponse(

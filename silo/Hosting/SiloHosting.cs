@@ -124,6 +124,11 @@ public static class SiloHosting
         silo.Services.AddSingleton<CertificateExpiryAnnouncer>();
         silo.Services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiryAnnouncer>());
         silo.Services.AddHubStatisticsProjection(silo.Configuration);
+        silo.Services.AddOptions<Catalogue.CatalogueFollowOptions>().BindConfiguration(Catalogue.CatalogueFollowOptions.Section)
+            .Validate(o => o.FollowInterval > TimeSpan.Zero && o.FollowInterval <= TimeSpan.FromMinutes(10), "Hub:Catalogue:FollowInterval must be more than zero and at most 00:10:00.")
+            .ValidateOnStart();
+        silo.Services.AddSingleton<Catalogue.CatalogueFollower>();
+        silo.Services.AddHostedService(sp => sp.GetRequiredService<Catalogue.CatalogueFollower>());
 
         var hub = HubOptions.From(silo.Configuration);
         if (hub.Mode == HubMode.Cluster)

@@ -1,3 +1,4 @@
+using Hub.Catalogue;
 using Hub.Access;
 using Hub.Kafka;
 using Hub.Kafka.DeadLetters;
@@ -51,6 +52,7 @@ public static class OpsEndpoints
         ops.MapOpsStatistics();
         ops.MapParts();
         ops.MapWorkOrders();
+        ops.MapCatalogueChanges();
         return app;
     }
 

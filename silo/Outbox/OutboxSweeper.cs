@@ -29,6 +29,7 @@ public sealed partial class OutboxSweeper(
         [HolderGrain.StateName] = (factory, key) => factory.GetGrain<IHolderGrain>(key),
         [Halls.AppointmentGrain.StateName] = (factory, key) => factory.GetGrain<Halls.IAppointmentGrain>(key),
         [Hotline.WorkOrderGrain.StateName] = (factory, key) => factory.GetGrain<Hotline.IWorkOrderGrain>(key),
+        [Catalogue.CatalogueGrain.StateName] = (factory, key) => factory.GetGrain<Catalogue.ICatalogueGrain>(key),
     };
 
     private readonly OutboxOptions _settings = options.Value;

@@ -66,7 +66,7 @@ public sealed record ProgressResponse(
 
     public static ProgressResponse From(CaseProgress p, NodeRegistry registry, MatterCatalogue catalogue)
     {
-        var names = catalogue.TryGet(p.MatterCode, out var matter)
+        var names = catalogue.TryGetLatest(p.MatterCode, out var matter)
             ? matter.Materials.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal)
             : [];
         var status = p.Status == CaseStatus.Approved && p.Delivery == DeliveryMethod.Window ? "审批通过，请到受理窗口领取结果" : StatusTexts[p.Status];

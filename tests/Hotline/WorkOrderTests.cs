@@ -276,11 +276,7 @@ public sealed class WorkOrderTests(WorkOrderTests.Fixture hub) : IClassFixture<W
 
     private async Task<(string CaseId, string HandlingNode)> SubmitCaseAsync()
     {
-        var window = hub.Window("demo-langao-county");
-        var materials = Hub.Catalogue.MatterCatalogue.LoadDefault().All.Single(m => m.Code == "PS-006").Materials
-            .Where(m => m.Required).Select(m => new { code = m.Code, reference = $"scan://{m.Code}" });
-        var created = await window.PostAsJsonAsync("/api/cases", new { matterCode = "PS-006", applicant = new { id = Cases.CaseSamples.ChangshaCitizenId(), name = "刘芳" }, materials });
-        var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var body = await WindowSubmissions.SubmittedAsync(hub.Window("demo-langao-county"), "PS-006");
         return (body["caseId"]!.GetValue<string>(), body["handlingNode"]!["code"]!.GetValue<string>());
     }
 

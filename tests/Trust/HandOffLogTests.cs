@@ -89,10 +89,7 @@ public sealed class HandOffLogTests(HubAppFixture hub) : IClassFixture<HubAppFix
     private async Task<string> DecidedCaseAsync()
     {
         var window = hub.Window(County);
-        var materials = Hub.Catalogue.MatterCatalogue.LoadDefault().All.Single(m => m.Code == "PS-006").Materials
-            .Where(m => m.Required).Select(m => new { code = m.Code, reference = $"scan://{m.Code}" });
-        var created = await window.PostAsJsonAsync("/api/cases", new { matterCode = "PS-006", applicant = new { id = Cases.CaseSamples.UniqueChangshaCitizenId(), name = "刘芳" }, materials });
-        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!.GetValue<string>();
+        var caseId = (await WindowSubmissions.SubmittedAsync(window, "PS-006"))["caseId"]!.GetValue<string>();
         await Eventually.Until(() => window.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}"), c => c!["timeline"]!.AsArray().Any(t => t!["action"]!.GetValue<string>() is "approved" or "rejected"), what: $"case {caseId} decided");
         return caseId;
     }

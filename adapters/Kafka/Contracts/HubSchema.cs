@@ -16,7 +16,7 @@ public static class HubSchema
     {
         Syntax = ProtoSyntax.Proto3,
         Package = Package,
-        Types = { typeof(DispatchTask), typeof(DepartmentEvent), typeof(CaseStatusChanged), typeof(CertificateStatusChanged), typeof(CertificateUsed), typeof(CertificateNotice), typeof(SupervisionNotice), typeof(ApplicantNotification), typeof(LogisticsEvent), typeof(ShipmentNotice), typeof(CaseStopped), typeof(HotlineOrder), typeof(HotlineFeedback), typeof(WorkOrderReply), typeof(WorkOrderDispatch), typeof(WorkOrderStatusChanged), typeof(WorkOrderNotice) },
+        Types = { typeof(DispatchTask), typeof(DepartmentEvent), typeof(CaseStatusChanged), typeof(CertificateStatusChanged), typeof(CertificateUsed), typeof(CertificateNotice), typeof(SupervisionNotice), typeof(ApplicantNotification), typeof(LogisticsEvent), typeof(ShipmentNotice), typeof(CaseStopped), typeof(HotlineOrder), typeof(HotlineFeedback), typeof(WorkOrderReply), typeof(WorkOrderDispatch), typeof(WorkOrderStatusChanged), typeof(WorkOrderNotice), typeof(CatalogueChange) },
     });
 
     /// <summary>The committed <c>adapters/Kafka/Contracts/hub.proto</c>, embedded in this assembly so the host can serve it.</summary>

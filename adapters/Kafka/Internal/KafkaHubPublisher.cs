@@ -130,6 +130,12 @@ internal sealed partial class KafkaHubPublisher(HubProducer producer, IOptions<K
                 return (HubTopics.Notifications(prefix), Build(notification.Key, notification.EventId, HubMessageTypes.ApplicantNotification, value));
             }
 
+            case { CatalogueChanged: { } change }:
+            {
+                var value = ProtoCodec.Encode(CatalogueChangeMapper.ToWire(change));
+                return (HubTopics.CatalogueChanges(prefix), Build(change.Code, change.EventId, HubMessageTypes.CatalogueChange, value));
+            }
+
             case { CertificateUsed: { } used }:
             {
                 var value = ProtoCodec.Encode(CertificateFeedMapper.ToWire(used));
