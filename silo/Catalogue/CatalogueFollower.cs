@@ -42,6 +42,11 @@ public sealed partial class CatalogueFollower(
                     LogAdvanced(logger, before, now);
                 }
             }
+            catch (CatalogueChangeException ex)
+            {
+                // A recorded set that does not apply over this silo's catalogue file: this silo stays at the set before it.
+                LogRefused(logger, catalogue.Seq + 1, ex.Field, ex.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The silo is starting or the grain's silo going away: the next tick asks again.
@@ -53,6 +58,9 @@ public sealed partial class CatalogueFollower(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue change sets {From} to {To} in force")]
     private static partial void LogAdvanced(ILogger logger, int from, int to);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Catalogue change set {Seq} does not apply over this silo's catalogue file ({Field}: {Problem}); the silo keeps the catalogue before it")]
+    private static partial void LogRefused(ILogger logger, int seq, string field, string problem);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The catalogue's history did not answer; asking again")]
     private static partial void LogBehind(ILogger logger, Exception exception);
