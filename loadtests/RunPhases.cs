@@ -144,7 +144,7 @@ internal sealed class RunPhases(
             drained > 0 ? own / drained : 0,
             timeline,
             projection,
-            drained > 0 ? PerLifecycle(siloBefore.Work, siloAfter.Work, outsideAfter.Produced - outsideBefore.Produced, outsideAfter.Fetched - outsideBefore.Fetched, drained) : null,
+            drained > 0 ? PerLifecycle(siloBefore, siloAfter, outsideAfter.Produced - outsideBefore.Produced, outsideAfter.Fetched - outsideBefore.Fetched, drained) : null,
             drained > 0 ? ByThread(siloBefore, siloAfter, drained) : null);
         view.Note($"{run.LifecyclesPerSecond:N0} lifecycles/s; submit p99 {run.Submit.P99Ms:F1} ms; decision-to-status p99 {run.DecisionToStatus.P99Ms:F1} ms; silo CPU {run.SiloCpuMsPerLifecycle:F2} ms a lifecycle");
         view.Note($"statistics: {projection.P50Seconds:F1} s behind the status feed (p99 {projection.P99Seconds:F1} s, at most {projection.MaxCasesBehind:N0} cases), "
@@ -166,8 +166,10 @@ internal sealed class RunPhases(
         return kinds;
     }
 
-    private static WorkPerLifecycle PerLifecycle(Hub.Ops.WorkCounts before, Hub.Ops.WorkCounts after, long outsideProduced, long outsideFetched, long lifecycles)
+    private static WorkPerLifecycle PerLifecycle(RuntimeReading siloBefore, RuntimeReading siloAfter, long outsideProduced, long outsideFetched, long lifecycles)
     {
+        var (before, after) = (siloBefore.Work, siloAfter.Work);
+        var (signedBefore, signedAfter) = (siloBefore.Signing ?? new(0, 0, 0), siloAfter.Signing ?? new(0, 0, 0));
         double Each(long count) => (double)count / lifecycles;
         return new WorkPerLifecycle(
             Each(after.HttpRequests - before.HttpRequests),
@@ -176,7 +178,10 @@ internal sealed class RunPhases(
             Each(after.KafkaConsumed - before.KafkaConsumed),
             Each(after.StateWrites - before.StateWrites),
             Each(outsideProduced),
-            Each(outsideFetched));
+            Each(outsideFetched),
+            Each(signedAfter.Heads - signedBefore.Heads),
+            Each(signedAfter.Signatures - signedBefore.Signatures),
+            (signedAfter.Milliseconds - signedBefore.Milliseconds) / lifecycles);
     }
 
     /// <summary>

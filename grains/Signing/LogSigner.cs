@@ -31,8 +31,8 @@ public sealed class LogSigner : IDisposable
     }
 
     /// <summary>What the signer has done since the silo started: heads sealed, signatures made, and the time spent building and signing batches.</summary>
-    public (long Heads, long Signatures, TimeSpan Spent) Totals =>
-        (Interlocked.Read(ref _sealed), Interlocked.Read(ref _batches), Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)));
+    public Ops.SigningCounts Totals =>
+        new(Interlocked.Read(ref _sealed), Interlocked.Read(ref _batches), Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks)).TotalMilliseconds);
 
     /// <summary>Seals the chain head <paramref name="head"/>, the hash of entry <paramref name="through"/>.</summary>
     public Task<LogSeal> SealAsync(int through, string head)

@@ -32,5 +32,11 @@ public sealed class HubWork
         Interlocked.Read(ref _stateWrites));
 }
 
+/// <summary>
+/// What a silo's signer of hand-off logs did since it started: chain heads sealed, signatures made (one per batch), and
+/// the time it spent building the batches' Merkle trees and signing them.
+/// </summary>
+public sealed record SigningCounts(long Heads, long Signatures, double Milliseconds);
+
 /// <summary>The counts of <see cref="HubWork"/> at one moment.</summary>
 public sealed record WorkCounts(long HttpRequests, long GrainCalls, long KafkaProduced, long KafkaConsumed, long StateWrites);

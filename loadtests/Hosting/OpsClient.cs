@@ -53,7 +53,9 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
                 readings.Sum(r => r.Work.HttpRequests), readings.Sum(r => r.Work.GrainCalls), readings.Sum(r => r.Work.KafkaProduced),
                 readings.Sum(r => r.Work.KafkaConsumed), readings.Sum(r => r.Work.StateWrites)),
             readings.SelectMany(r => r.CpuMillisecondsByThread ?? new Dictionary<string, double>())
-                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)));
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)),
+            new Hub.Ops.SigningCounts(
+                readings.Sum(r => r.Signing?.Heads ?? 0), readings.Sum(r => r.Signing?.Signatures ?? 0), readings.Sum(r => r.Signing?.Milliseconds ?? 0)));
     }
 
     /// <summary>
@@ -97,4 +99,5 @@ internal sealed class OpsClient(HttpClient http, string opsKey)
 
 /// <summary>What <c>/ops/runtime</c> answers.</summary>
 internal sealed record RuntimeReading(
-    double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes, Hub.Ops.WorkCounts Work, IReadOnlyDictionary<string, double>? CpuMillisecondsByThread);
+    double CpuMilliseconds, long WorkingSetBytes, long ManagedHeapBytes, Hub.Ops.WorkCounts Work, IReadOnlyDictionary<string, double>? CpuMillisecondsByThread,
+    Hub.Ops.SigningCounts? Signing = null);

@@ -47,11 +47,13 @@ internal sealed class PartsPhase(HubTarget target, OpsClient ops, HttpClient htt
             new("Kafka message consumed by the hub", "a consumer of the hub's settings reading them back, broker side included when embedded", Each(kafka[1]), work.KafkaConsumed),
             new("Broker side of a message an outside client produced", "the Kafka baseline's producer (the departments' answers)", brokerMsPerProduced * 1000, work.OutsideProduced),
             new("Broker side of a message an outside client fetched", "the Kafka baseline's consumer (the departments' dispatches, the status feed)", brokerMsPerFetched * 1000, work.OutsideFetched),
+            new(PartsFigures.SigningPart, $"the signer's own time in the sustained run, a Merkle tree and one ECDSA P-256 signature over {(work.Signatures > 0 ? work.SealedHeads / work.Signatures : 0):F1} chain heads", work.Signatures > 0 ? work.SigningMs * 1000 / work.Signatures : 0, work.Signatures),
         ],
             sustained.SiloCpuMsPerLifecycle,
             idle,
             sustained.SiloCpuMsPerLifecycleByThread);
         view.Note($"parts: {figures.PartsMsPerLifecycle:F2} ms of silo CPU a lifecycle, against {figures.SiloCpuMsPerLifecycle:F2} ms measured: {figures.Ratio:F2}×");
+        view.Note($"signing: {work.SealedHeads:F1} heads and {work.Signatures:F2} signatures a lifecycle, {work.SigningMs * 1000:F0} µs: {(figures.SiloCpuMsPerLifecycle > 0 ? work.SigningMs / figures.SiloCpuMsPerLifecycle : 0):P1} of the silo CPU a lifecycle measured in the same run");
         return figures;
     }
 

@@ -33,6 +33,13 @@ internal static class MarkdownParts
         table.Row("**Sum of the parts**", "", "", Formats.Number(parts.PartsMsPerLifecycle * 1000), "100%", "");
         table.Row("**Measured lifecycle**", "", "", Formats.Number(parts.SiloCpuMsPerLifecycle * 1000), "", "silo CPU over the sustained phase and its drain ÷ lifecycles");
         table.AppendTo(text);
+        if (parts.Parts.FirstOrDefault(p => p.Part == PartsFigures.SigningPart) is { PerLifecycle: > 0 } signing)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"Sealing the hand-off logs took {Formats.Number(signing.PerLifecycle)} signatures a lifecycle (the signer batches the chain heads of many cases under one), ")
+                .Append(CultureInfo.InvariantCulture, $"{Formats.Number(signing.MicrosecondsPerLifecycle)} µs: **{(parts.SigningShare * 100).ToString("F1", CultureInfo.InvariantCulture)}%** of the measured lifecycle.\n\n");
+        }
+
         if (parts.ByThread is not { Count: > 0 } byThread)
         {
             return;

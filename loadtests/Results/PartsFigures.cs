@@ -12,7 +12,10 @@ public sealed record WorkPerLifecycle(
     double KafkaConsumed,
     double StateWrites,
     double OutsideProduced,
-    double OutsideFetched);
+    double OutsideFetched,
+    double SealedHeads = 0,
+    double Signatures = 0,
+    double SigningMs = 0);
 
 /// <summary>One part: what one costs the silo, measured alone on an idle silo, and how many a lifecycle used.</summary>
 public sealed record PartCost(string Part, string Measured, double CpuMicrosecondsEach, double PerLifecycle)
@@ -28,6 +31,14 @@ public sealed record PartCost(string Part, string Measured, double CpuMicrosecon
 public sealed record PartsFigures(
     IReadOnlyList<PartCost> Parts, double SiloCpuMsPerLifecycle, double IdleCpuMsPerSecond, IReadOnlyDictionary<string, double>? ByThread = null)
 {
+    /// <summary>The part that seals hand-off logs: its cost is the signer's own time, per signature.</summary>
+    public const string SigningPart = "Hand-off log signature";
+
+    /// <summary>The signing of hand-off logs, silo milliseconds a lifecycle, ÷ the measured lifecycle's silo CPU: signing's share of the hot path.</summary>
+    public double SigningShare => SiloCpuMsPerLifecycle > 0
+        ? Parts.Where(p => p.Part == SigningPart).Sum(p => p.MicrosecondsPerLifecycle) / 1000 / SiloCpuMsPerLifecycle
+        : 0;
+
     /// <summary>The sum of the parts of one lifecycle, silo CPU milliseconds.</summary>
     public double PartsMsPerLifecycle => Parts.Sum(p => p.MicrosecondsPerLifecycle) / 1000;
 

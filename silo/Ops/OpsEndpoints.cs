@@ -35,7 +35,7 @@ public static class OpsEndpoints
                 });
             })
             .WithSummary("Every silo in the membership table: address, status, start, last heartbeat, suspicions and, if active, its activations by grain class.");
-        ops.MapGet("/runtime", (bool? collect, HubWork work) => Results.Ok(RuntimeView.Read(collect == true, work)))
+        ops.MapGet("/runtime", (bool? collect, HubWork work, Hub.Signing.LogSigner signer) => Results.Ok(RuntimeView.Read(collect == true, work, signer)))
             .WithSummary("This silo process's CPU time, memory, collections and the work it did (HTTP requests, grain calls, Kafka messages, state writes); collect=true runs a full blocking collection first (it pauses the silo: for measurements, not for probes).");
         ops.MapGet("/dead-letters", async (int? limit, DeadLetterStore store, CancellationToken ct) =>
                 Results.Ok(await store.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), ct)))

@@ -20,10 +20,11 @@ public sealed record RuntimeView(
     int Gen2Collections,
     bool ServerGc,
     WorkCounts Work,
-    IReadOnlyDictionary<string, double> CpuMillisecondsByThread)
+    IReadOnlyDictionary<string, double> CpuMillisecondsByThread,
+    SigningCounts Signing)
 {
     /// <summary>Reads the figures; with <paramref name="collect"/> a full, compacting, blocking collection runs first.</summary>
-    public static RuntimeView Read(bool collect, HubWork work)
+    public static RuntimeView Read(bool collect, HubWork work, Signing.LogSigner signer)
     {
         if (collect)
         {
@@ -46,6 +47,7 @@ public sealed record RuntimeView(
             GC.CollectionCount(2),
             GCSettings.IsServerGC,
             work.Read(),
-            ThreadCpu.Read());
+            ThreadCpu.Read(),
+            signer.Totals);
     }
 }

@@ -39,6 +39,31 @@ public sealed class PartsFiguresTests
     }
 
     [Fact]
+    public void TheSigningOfHandOffLogs_IsReportedAsItsShareOfTheMeasuredLifecycle()
+    {
+        var parts = Sample(measuredMs: 1.5) with
+        {
+            Parts = [.. Sample(1.5).Parts, new(PartsFigures.SigningPart, "d", CpuMicrosecondsEach: 300, PerLifecycle: 0.25)],
+        };
+        var text = new StringBuilder();
+
+        MarkdownParts.Append(text, parts);
+
+        // 0.25 signatures × 300 µs = 75 µs of a 1,500 µs lifecycle.
+        Assert.Equal(0.05, parts.SigningShare, 6);
+        Assert.Contains("Sealing the hand-off logs took 0.250 signatures a lifecycle", text.ToString());
+        Assert.Contains("75 µs: **5.0%** of the measured lifecycle", text.ToString());
+        Assert.DoesNotContain("Sealing the hand-off logs", Report(Sample(1.5)));
+    }
+
+    private static string Report(PartsFigures parts)
+    {
+        var text = new StringBuilder();
+        MarkdownParts.Append(text, parts);
+        return text.ToString();
+    }
+
+    [Fact]
     public void TheReport_SplitsTheMeasuredLifecycleByThread_LargestFirst()
     {
         var text = new StringBuilder();
