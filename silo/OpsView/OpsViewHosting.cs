@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Hub.Access;
 using Orleans.Dashboard;
 using OpenTelemetry.Metrics;
@@ -14,6 +15,9 @@ public static class OpsViewHosting
     /// <summary>Where the Orleans Dashboard is served.</summary>
     public const string DashboardPath = "/ops/dashboard";
 
+    // The Kafka adapter's meter (its consumer's messages held and partitions paused).
+    private const string KafkaMeterName = "Hub.Kafka";
+
     /// <summary>Where Prometheus scrapes.</summary>
     public const string MetricsPath = "/metrics";
 
@@ -23,9 +27,18 @@ public static class OpsViewHosting
         builder.Services.AddSingleton<OpsSampler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OpsSampler>());
         builder.Services.AddSingleton<HubMetrics>();
-        builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("hub")).WithMetrics(metrics => metrics
-            .AddMeter(HubMetrics.MeterName, "Hub.Kafka")
-            .AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("hub")).WithMetrics(metrics =>
+        {
+            metrics.AddMeter(HubMetrics.MeterName, KafkaMeterName).AddPrometheusExporter();
+
+            // The meters are known by name to every listener in the process: another hub's there (tests run several)
+            // would answer for this one. Only the instruments of this host's meter factory are served.
+            ((IDeferredMeterProviderBuilder)metrics).Configure((services, own) =>
+            {
+                var meters = services.GetRequiredService<IMeterFactory>();
+                own.AddView(instrument => ReferenceEquals(instrument.Meter.Scope, meters) ? null : MetricStreamConfiguration.Drop);
+            });
+        });
         return builder;
     }
 

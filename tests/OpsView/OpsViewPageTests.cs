@@ -39,8 +39,8 @@ public sealed class OpsViewPageTests(HubAppFixture hub) : IClassFixture<HubAppFi
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SubmitAsync()));
 
         await Assertions.Expect(page.Locator("#lifecycles")).ToHaveTextAsync((before + 3).ToString(System.Globalization.CultureInfo.InvariantCulture), Patiently);
-        var flow = page.Locator("#flows tbody tr").Filter(new LocatorFilterOptions { HasText = "陕西省" });
-        await Assertions.Expect(flow).ToContainTextAsync("湖南省");
+        var flow = page.Locator("#flows tbody tr").Filter(new LocatorFilterOptions { Has = page.Locator("td:first-child", new() { HasText = "陕西省" }) });
+        await Assertions.Expect(flow.Locator("td").Nth(1)).ToHaveTextAsync("湖南省");
         Assert.True(int.Parse(await flow.Locator("td").Nth(2).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 3);
         await Assertions.Expect(page.Locator("#provinces tbody tr").Filter(new LocatorFilterOptions { HasText = "湖南省" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#silos tbody")).ToContainTextAsync("本节点");
