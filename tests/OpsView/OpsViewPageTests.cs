@@ -43,6 +43,8 @@ public sealed class OpsViewPageTests(HubAppFixture hub) : IClassFixture<HubAppFi
         await Assertions.Expect(flow.Locator("td").Nth(1)).ToHaveTextAsync("湖南省");
         Assert.True(int.Parse(await flow.Locator("td").Nth(2).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 3);
         await Assertions.Expect(page.Locator("#provinces tbody tr").Filter(new LocatorFilterOptions { HasText = "湖南省" })).ToBeVisibleAsync();
+        var publicSecurity = page.Locator("#lines tbody tr").Filter(new LocatorFilterOptions { Has = page.Locator("td:first-child", new() { HasText = "公安" }) });
+        Assert.True(int.Parse(await publicSecurity.Locator("td").Nth(1).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 3);
         await Assertions.Expect(page.Locator("#silos tbody")).ToContainTextAsync("本节点");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("ops-view.png"), FullPage = true });
 
