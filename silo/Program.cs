@@ -3,6 +3,7 @@ using Hub.Api;
 using Hub.Commands;
 using Hub.Hosting;
 using Hub.Ops;
+using Hub.OpsView;
 using Hub.Progress;
 
 // `db init`, `broker` and `windows …` are commands of their own; anything else runs the hub.
@@ -27,7 +28,8 @@ public partial class Program
         builder.Services.AddWindowApi();
         builder.Services.AddProgressPage();
         builder.Services.AddStartupBanner();
-        builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains());
+        builder.AddOperatorView();
+        builder.UseOrleans(silo => silo.UseHubClustering().AddHubGrains().AddHubDashboard());
 
         var app = builder.Build();
         app.UseHubWorkCounting();
@@ -41,6 +43,7 @@ public partial class Program
         app.MapOps();
         app.MapLogKeys();
         app.MapSupervision();
+        app.MapOperatorView();
         return app;
     }
 }

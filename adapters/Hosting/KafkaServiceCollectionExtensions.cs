@@ -19,7 +19,7 @@ public static class KafkaServiceCollectionExtensions
     /// <c>Hub:Kafka:BootstrapServers</c> is unset, the <see cref="KafkaEndpoint"/>, the publisher as
     /// <see cref="IHubPublisher"/>, and, unless <c>Hub:Kafka:ConsumeDepartmentEvents</c> is false, the consumer that
     /// applies department events to cases (it needs Orleans' <see cref="IGrainFactory"/>), whose partitions
-    /// <see cref="ConsumerAssignment"/> tells.
+    /// <see cref="ConsumerAssignment"/> tells and whose lag on them <see cref="ConsumerLag"/> reads.
     /// </summary>
     public static IServiceCollection AddHubKafka(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +30,8 @@ public static class KafkaServiceCollectionExtensions
         services.TryAddSingleton(sp => new KafkaProbe(
             sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<KafkaEndpoint>(), sp.GetRequiredService<IOptions<KafkaOptions>>()));
         services.TryAddSingleton<ConsumerAssignment>();
+        services.TryAddSingleton(sp => new ConsumerLag(
+            sp.GetRequiredService<ConsumerAssignment>(), sp.GetRequiredService<IOptions<KafkaOptions>>(), sp.GetRequiredService<KafkaEndpoint>()));
         services.TryAddSingleton(sp => new DeadLetterStore(
             sp.GetRequiredService<HubProducer>(), sp.GetRequiredService<IOptions<KafkaOptions>>(), sp.GetRequiredService<KafkaEndpoint>()));
         var section = configuration.GetSection(KafkaOptions.SectionName);

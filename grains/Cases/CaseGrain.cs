@@ -10,7 +10,7 @@ namespace Hub.Cases;
 /// <summary>
 /// One case. Every command checks its caller and runs the <see cref="CaseMachine"/>, writes the state once (the outbox
 /// with it, and its next supervision moment as its one durable timer), then publishes the outbox in the background
-/// (CaseGrain.Outbox.cs) and tells the receiving and handling nodes; the applicant's notifications go in the same
+/// (CaseGrain.Outbox.cs), tells the receiving and handling nodes and counts itself in its silo's <see cref="CaseTally"/>; the applicant's notifications go in the same
 /// outbox (<see cref="ApplicantNotices"/>). A resent command that changes nothing writes
 /// nothing. An approval that carries e-certificates issues them first (CaseGrain.Certificates.cs).
 /// </summary>
@@ -23,14 +23,24 @@ public sealed partial class CaseGrain(
     HubClock time,
     Microsoft.Extensions.Options.IOptions<RectificationOptions> rectification,
     Signing.LogSigner signer,
+    CaseTally tally,
     ILogger<CaseGrain> logger) : OutboxGrain<CaseState>, ICaseGrain
 {
+    // Where this activation's silo counts the case (CaseTally): as stored when it was activated, then after each write.
+    private CaseStanding _counted = CaseStanding.None;
+
     protected override IPersistentState<CaseState> OutboxState => state;
 
     protected override string OutboxStateName => StateName;
 
     /// <summary>The name the case state is stored under.</summary>
     public const string StateName = "case";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _counted = CaseStanding.Of(state.State);
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public async Task<CaseView> Submit(CaseSubmission submission)
     {
@@ -181,6 +191,7 @@ public sealed partial class CaseGrain(
         }
 
         Stored();
+        _counted = tally.Count(_counted, state.State);
         TrackAtNode();
         await PostOnBoards();
     }

@@ -13,11 +13,12 @@ namespace Hub.Access;
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;key&gt;</c>: the operator key (<c>Hub:Ops:Key</c>) gives the operator role,
 /// a window's key its id, node and the window role. A missing or unknown key is challenged with a 401 problem saying what
-/// to send, a key of the wrong role forbidden with a 403 problem.
+/// to send, a key of the wrong role forbidden with a 403 problem. Without a header, a GET or HEAD with a valid
+/// <see cref="OpsSession"/> cookie is the operator's: a browser's reads of the operator pages.
 /// </summary>
 public sealed class BearerKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory logger, UrlEncoder encoder,
-    IOptions<OpsOptions> ops, IWindowDirectory windows, IProblemDetailsService problems)
+    IOptions<OpsOptions> ops, OpsSession session, IWindowDirectory windows, IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     private readonly byte[]? _opsKeyHash = string.IsNullOrEmpty(ops.Value.Key) ? null : WindowKeys.Hash(ops.Value.Key);
@@ -27,13 +28,16 @@ public sealed class BearerKeyHandler(
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header[7..].Trim() is not { Length: > 0 } key)
         {
-            return AuthenticateResult.NoResult();
+            return header.Length == 0 && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
+                && session.IsValid(Request.Cookies[OpsSession.Cookie])
+                ? Operator()
+                : AuthenticateResult.NoResult();
         }
 
         // Hashes have one length, so comparing them takes the same time however much of the key was right.
         if (_opsKeyHash is not null && CryptographicOperations.FixedTimeEquals(WindowKeys.Hash(key), _opsKeyHash))
         {
-            return Success(new Claim(ClaimTypes.Name, "operator"), new Claim(ClaimTypes.Role, HubClaims.OperatorRole));
+            return Operator();
         }
 
         if (await windows.FindAsync(key, Context.RequestAborted) is { } window)
@@ -64,6 +68,8 @@ public sealed class BearerKeyHandler(
                 $"This is a window's key; /ops endpoints take only the operator key ({OpsOptions.KeyKey}).")
             : Problem(StatusCodes.Status403Forbidden, "Window endpoints need a window's key",
                 "This is the operator key; /api endpoints act as one window and take only a window's key.");
+
+    private AuthenticateResult Operator() => Success(new Claim(ClaimTypes.Name, "operator"), new Claim(ClaimTypes.Role, HubClaims.OperatorRole));
 
     private AuthenticateResult Success(params Claim[] claims) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, HubClaims.Scheme)), HubClaims.Scheme));

@@ -45,6 +45,7 @@ public static class HubAuthentication
             ? new DatabaseWindows(new WindowStore(hub.Database.ConnectionString!), sp.GetRequiredService<IOptions<WindowsOptions>>())
             : new ConfiguredWindows(sp.GetRequiredService<IOptions<WindowsOptions>>(), sp.GetRequiredService<Registry.NodeRegistry>()));
 
+        services.TryAddSingleton<OpsSession>();
         services.AddAuthentication(HubClaims.Scheme).AddScheme<AuthenticationSchemeOptions, BearerKeyHandler>(HubClaims.Scheme, configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(HubClaims.WindowRole, policy => policy.RequireRole(HubClaims.WindowRole))

@@ -71,6 +71,7 @@ public static class SiloHosting
         services.TryAddSingleton<Signing.LogSigner>();
         services.TryAddSingleton<HolderKeys>();
         services.TryAddSingleton<QueryCodes>();
+        services.TryAddSingleton<CaseTally>();
         services.AddOptions<Halls.HallOptions>().BindConfiguration(Halls.HallOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Halls.HallOptions>, Halls.HallOptionsValidator>());
         services.TryAddSingleton<Halls.HallSchedules>();

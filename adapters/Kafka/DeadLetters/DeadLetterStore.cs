@@ -68,6 +68,17 @@ public sealed class DeadLetterStore
         return [.. letters.OrderByDescending(l => l.DeadLetteredAt).ThenByDescending(l => l.Offset).Take(limit)];
     }, cancellationToken);
 
+    /// <summary>How many dead letters <c>hub.dead-letters</c> holds: the messages between each partition's start and end.</summary>
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(_config).Build();
+        return Partitions().Sum(partition =>
+        {
+            var marks = consumer.QueryWatermarkOffsets(new TopicPartition(_topic, partition), Patience);
+            return Math.Max(0, marks.High.Value - marks.Low.Value);
+        });
+    }, cancellationToken);
+
     /// <summary>The dead letter at <paramref name="partition"/>/<paramref name="offset"/>, or null when there is none.</summary>
     public async Task<DeadLetter?> GetAsync(int partition, long offset, CancellationToken cancellationToken)
     {
