@@ -48,8 +48,9 @@ public static class OpsViewHosting
     /// <summary>Maps <c>/metrics</c>, the hub page and its data, the operator session and the Orleans Dashboard.</summary>
     public static IEndpointRouteBuilder MapOperatorView(this WebApplication app)
     {
-        // The instruments exist once the meter is made; they read the figures whenever Prometheus scrapes.
-        app.Services.GetRequiredService<HubMetrics>();
+        // The instruments exist once the meter is made; they read the figures whenever Prometheus scrapes. Made once the
+        // host has started, so that a hub whose settings are wrong fails at start naming the setting, not here.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<HubMetrics>());
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(HubClaims.OperatorRole);
         app.MapView();
         app.MapOrleansDashboard(DashboardPath).RequireAuthorization(HubClaims.OperatorRole).ExcludeFromDescription()
