@@ -131,21 +131,21 @@ public sealed class MatterCatalogue
     }
 
     /// <summary>Puts in force the sets of <paramref name="sets"/> this silo does not have yet, in order; returns the <see cref="Seq"/> now in force.</summary>
+    /// <exception cref="CatalogueChangeException">A set does not apply over this silo's catalogue file; those before it are in force.</exception>
     public int Advance(IEnumerable<CatalogueChangeSet> sets)
     {
         lock (advancing)
         {
-            var next = book;
             foreach (var set in sets.OrderBy(s => s.Seq))
             {
-                if (set.Seq == next.Seq + 1)
+                if (set.Seq == book.Seq + 1)
                 {
-                    next = CatalogueChanges.Apply(next, set, alliancesByName);
+                    // A set that does not apply throws with the sets before it in force.
+                    book = CatalogueChanges.Apply(book, set, alliancesByName);
                 }
             }
 
-            book = next;
-            return next.Seq;
+            return book.Seq;
         }
     }
 }

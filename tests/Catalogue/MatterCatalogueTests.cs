@@ -9,6 +9,24 @@ public sealed class MatterCatalogueTests
     private readonly MatterCatalogue catalogue = MatterCatalogue.LoadDefault();
 
     [Fact]
+    public void ChangeSetsFollowed_ArePutInForceInOrder_AndOneThatDoesNotApply_LeavesThoseBeforeItInForce()
+    {
+        var catalogue = MatterCatalogue.LoadDefault();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        CatalogueChangeSet Set(int seq, string code, string entry) =>
+            new(seq, DateTimeOffset.UtcNow, "operator", "test", [new CatalogueChange(CatalogueChangeKind.Change, code, entry, null, today)]);
+
+        var failure = Assert.Throws<CatalogueChangeException>(() => catalogue.Advance(
+            [Set(2, "XX-404", """{"committedDays": 2}"""), Set(1, "PS-004", """{"committedDays": 2}"""), Set(3, "PS-004", """{"committedDays": 1}""")]));
+
+        Assert.Equal("changes[0].code", failure.Field);
+        Assert.Equal(1, catalogue.Seq);
+        Assert.True(catalogue.TryGet("PS-004", out var matter));
+        Assert.Equal((2, 2), (matter.Version, matter.CommittedDays));
+        Assert.Equal([1, 2], catalogue.History("PS-004").Select(r => r.Version));
+    }
+
+    [Fact]
     public void LoadDefault_HasAtLeastFortyMattersOverEightDepartments()
     {
         Assert.True(catalogue.All.Count >= 40, $"{catalogue.All.Count} matters");
