@@ -120,10 +120,15 @@ public sealed class MatterCatalogue
     /// <exception cref="CatalogueChangeException">A change is wrong; the exception names it and its field.</exception>
     public IReadOnlyList<MatterRevision> Check(IReadOnlyList<CatalogueChangeSet> recorded, CatalogueChangeSet changes)
     {
-        var replayed = initial;
-        foreach (var set in recorded)
+        // This silo's book is the recorded sets over the file when it has all of them; else they are replayed.
+        var replayed = book;
+        if (replayed.Seq != recorded.Count)
         {
-            replayed = CatalogueChanges.Apply(replayed, set, alliancesByName);
+            replayed = initial;
+            foreach (var set in recorded)
+            {
+                replayed = CatalogueChanges.Apply(replayed, set, alliancesByName);
+            }
         }
 
         var after = CatalogueChanges.Apply(replayed, changes, alliancesByName);

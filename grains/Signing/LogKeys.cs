@@ -21,9 +21,9 @@ public sealed class LogKeys : IDisposable
     public LogKeys(IOptions<SigningOptions> options)
     {
         var o = options.Value;
-        Active = o.KeyFile is { } file ? Load(file) : o.GenerateKey ? ECDsa.Create(ECCurve.NamedCurves.nistP256)
+        Active = o.KeyFile is { } file ? EcKeyFiles.Load(file) : o.GenerateKey ? ECDsa.Create(ECCurve.NamedCurves.nistP256)
             : throw new InvalidOperationException($"{SigningOptions.Section}:KeyFile is not set.");
-        if (!HasPrivateKey(Active))
+        if (!EcKeyFiles.HasPrivateKey(Active))
         {
             throw new InvalidOperationException($"{o.KeyFile}: holds a public key only; {SigningOptions.Section}:KeyFile needs the private key that signs (a retired key's public key goes in RetiredKeyFiles).");
         }
@@ -33,7 +33,7 @@ public sealed class LogKeys : IDisposable
         _public[ActiveId] = Active;
         foreach (var retired in o.RetiredKeyFiles)
         {
-            var key = Load(retired);
+            var key = EcKeyFiles.Load(retired);
             var id = IdOf(key);
             if (_public.TryAdd(id, key))
             {
@@ -57,12 +57,6 @@ public sealed class LogKeys : IDisposable
 
     /// <summary>The id of <paramref name="key"/>.</summary>
     public static string IdOf(ECDsa key) => "hub-" + EcKeyFiles.Fingerprint(key);
-
-    /// <summary>Reads an ECDSA P-256 key from a PEM file; throws naming the file and what is wrong.</summary>
-    public static ECDsa Load(string file) => EcKeyFiles.Load(file);
-
-    /// <summary>Whether <paramref name="key"/> holds its private half, and so can sign.</summary>
-    public static bool HasPrivateKey(ECDsa key) => EcKeyFiles.HasPrivateKey(key);
 
     public void Dispose()
     {

@@ -25,8 +25,8 @@ public sealed class SigningOptionsValidator(IOptions<HubOptions> hub) : IValidat
 
             try
             {
-                using var loaded = LogKeys.Load(file);
-                if (key == "KeyFile" && !LogKeys.HasPrivateKey(loaded))
+                using var loaded = EcKeyFiles.Load(file);
+                if (key == "KeyFile" && !EcKeyFiles.HasPrivateKey(loaded))
                 {
                     errors.Add($"{SigningOptions.Section}:KeyFile: {file}: holds a public key only; the key that signs needs its private key (a retired key's public key goes in RetiredKeyFiles).");
                 }
