@@ -29,7 +29,8 @@ public sealed class HandOffLogTests(HubAppFixture hub) : IClassFixture<HubAppFix
         var entries = log["entries"]!.AsArray();
         var actions = entries.Select(e => e!["action"]!.GetValue<string>()).ToArray();
         Assert.Equal("submitted", actions[0]);
-        Assert.Subset(actions.ToHashSet(), new HashSet<string> { "submitted", "dispatched", "accepted", "approved" });
+        Assert.Subset(actions.ToHashSet(), new HashSet<string> { "submitted", "dispatched", "accepted" });
+        Assert.Contains(actions, a => a is "approved" or "rejected"); // the simulator rejects one case in ten
         Assert.Equal(entries.Count, log["seals"]!.AsArray()[^1]!["through"]!.GetValue<int>());
 
         var (exit, output) = await VerifyWithPythonAsync(log, keys);
